@@ -1,0 +1,28 @@
+# Two commands: `make run` and `make test`. Both bootstrap .venv when it is
+# missing or older than pyproject.toml, and check the system libraries Qt needs.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench installer venv clean
+
+run: $(STAMP)
+	@scripts/qt-system-deps.sh $(PY) xcb
+	$(PY) -m app $(ARGS)
+
+test: $(STAMP)
+	@scripts/qt-system-deps.sh $(PY) offscreen
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	@scripts/qt-system-deps.sh $(PY) offscreen
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks $(BENCH_ARGS)
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml scripts/bootstrap.sh
+	@PYTHON=$(PYTHON) scripts/bootstrap.sh $(VENV)
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

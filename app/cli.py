@@ -1,0 +1,131 @@
+"""community-desk: the GUI when given no command, headless jobs otherwise.
+
+Exit codes: 0 success; 1 a user-level problem (one line on stderr, no traceback); 2 wrong usage.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Callable
+
+from app import __version__
+
+EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="community-desk",
+        description="Community Desk (社群运营工作台): a workstation for community operators. "
+                    "Without a command it opens the window.")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: the one in your app-data folder)")
+    parser.add_argument("--operator", metavar="NAME", help="who is making changes (default: the stored name)")
+    parser.add_argument("--journal-mode", choices=("auto", "wal", "delete"), default=None,
+                        help="override the journal mode (auto: WAL on a local disk, rollback journal on shares)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="start the window, open every tab, close; exit 0 when all is well")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill an empty database with a realistic demo community")
+    demo.add_argument("--members", type=_positive_int, default=500, help="number of members (default 500)")
+    demo.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
+    demo.set_defaults(handler=cmd_demo, creates=True)
+
+    check = commands.add_parser("check", help="integrity check, schema version, journal mode, row counts")
+    check.add_argument("--json", action="store_true", help="print the report as JSON")
+    check.set_defaults(handler=cmd_check, creates=False)
+    return parser
+
+
+def _database_path(args: argparse.Namespace) -> Path:
+    if args.db:
+        return Path(args.db).expanduser()
+    from app.paths import default_database_path
+
+    path = default_database_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def open_database(args: argparse.Namespace, *, create: bool):
+    from app.models.database import Database
+    from app.paths import resolve_operator
+
+    journal = args.journal_mode
+    if journal is None:
+        from app.paths import settings
+
+        journal = str(settings().value("storage/journal_mode", "auto") or "auto")
+    return Database(_database_path(args), operator=resolve_operator(args.operator), create=create,
+                    journal_mode=journal)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.services.demo import COMMUNITY_NAME, build_demo
+
+    with open_database(args, create=True) as db:
+        added = build_demo(db, members=args.members, seed=args.seed)
+        print(f"{db.path}: demo community {COMMUNITY_NAME} with {added} members")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_database(args, create=False) as db:
+        report = db.check()
+    if args.json:
+        print(json.dumps({
+            "path": report.path, "healthy": report.healthy, "integrity": report.integrity,
+            "schema_version": report.schema_version, "app_schema_version": report.app_schema_version,
+            "journal_mode": report.journal_mode, "location": report.location, "rows": report.row_counts,
+        }, ensure_ascii=False, indent=2))
+    else:
+        print(f"Database:       {report.path}")
+        print(f"Integrity:      {report.integrity}")
+        print(f"Schema version: {report.schema_version} (this app: {report.app_schema_version})")
+        print(f"Journal mode:   {report.journal_mode} ({report.location} disk)")
+        print("Rows:")
+        for table, count in report.row_counts.items():
+            print(f"  {table:<24} {count:>10,}")
+    if not report.healthy:
+        print(f"error: {report.path} is not healthy: integrity {report.integrity!r}", file=sys.stderr)
+        return EXIT_USER
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from app.views.gui import run_gui  # Qt widgets only when a window is wanted
+
+        return run_gui(args)
+    if args.self_test:
+        parser.error("--self-test takes no command")
+    from app.models.errors import UserError
+
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        print("interrupted; nothing was written", file=sys.stderr)
+        return EXIT_USER
+
+
+if __name__ == "__main__":
+    sys.exit(main())

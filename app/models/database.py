@@ -1,0 +1,380 @@
+"""Open or create a Community Desk database file; transactions, versioned rows, the changes log.
+
+Storage rules (DESIGN.md): one SQLite file; pragmas on every connection; WAL on a
+local disk, rollback journal on shares; every write in one BEGIN IMMEDIATE
+transaction; versioned rows with conflicts instead of last-writer-wins; an
+append-only changes log; migrations keyed on PRAGMA user_version with a backup first.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import sqlite_utils
+
+from app.models import location
+from app.models.errors import (
+    ConflictError, CorruptError, DatabaseError, FileMissingError, ForeignDatabaseError,
+    LockedError, MigrationError, NewerVersionError, NotAFileError, NotSQLiteError,
+    ReadOnlyError, RowMissingError,
+)
+from app.models.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+DEFAULT_BUSY_SECONDS = 5.0
+VERSION_COLUMNS = ("created_at", "version", "updated_at", "updated_by")
+
+
+def utc_now() -> str:
+    """UTC ISO-8601 text, millisecond precision, sortable."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+@dataclass
+class CheckReport:
+    path: str
+    integrity: str
+    schema_version: int
+    app_schema_version: int
+    journal_mode: str
+    location: str
+    row_counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def healthy(self) -> bool:
+        return self.integrity == "ok" and self.schema_version == self.app_schema_version
+
+
+def _inspect(path: Path, busy_seconds: float) -> tuple[int, int, int]:
+    """Read (application_id, user_version, table count) without writing anything."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=busy_seconds)
+    except sqlite3.OperationalError as exc:
+        raise NotAFileError(f"{path} cannot be opened: {exc}") from exc
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchone()[0]
+        return app_id, user_version, tables
+    except sqlite3.DatabaseError as exc:
+        raise _translate(path, exc) from exc
+    finally:
+        conn.close()
+
+
+def _translate(path: Path, exc: sqlite3.Error) -> DatabaseError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return LockedError(f"{path} is locked by another program; close it there and try again")
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyError(f"{path} cannot be written (read-only file or folder)")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return CorruptError(f"{path} is damaged ({exc}); restore it from a backup")
+    return DatabaseError(f"{path}: {exc}")
+
+
+def _is_read_only(path: Path) -> bool:
+    # os.access is True for root whatever the mode; the mode bits say what the owner meant.
+    mode = path.stat().st_mode
+    return not os.access(path, os.W_OK) or not (mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+
+
+def _folder_read_only(folder: Path) -> bool:
+    return not os.access(folder, os.W_OK | os.X_OK)
+
+
+def validate_file(path: Path, *, create: bool, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> bool:
+    """Refuse anything that is not ours to open, touching nothing. Returns True if new."""
+    if path.is_dir():
+        raise NotAFileError(f"{path} is a folder, not a database file")
+    if not path.exists():
+        if not create:
+            raise FileMissingError(f"{path} does not exist")
+        if not path.parent.is_dir():
+            raise FileMissingError(f"folder {path.parent} does not exist")
+        if _folder_read_only(path.parent):
+            raise ReadOnlyError(f"folder {path.parent} is read-only; cannot create {path.name} there")
+        return True
+    if not path.is_file():
+        raise NotAFileError(f"{path} is not a regular file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise NotAFileError(f"{path} cannot be read: {exc.strerror}") from exc
+    if not header:
+        if not create:
+            raise NotSQLiteError(f"{path} is empty, not a Community Desk database")
+        if _is_read_only(path):
+            raise ReadOnlyError(f"{path} is read-only")
+        return True
+    if header != SQLITE_HEADER:
+        raise NotSQLiteError(f"{path} is not a Community Desk database (not an SQLite file)")
+    app_id, user_version, tables = _inspect(path, busy_seconds)
+    if app_id != APPLICATION_ID and (app_id != 0 or tables > 0):
+        raise ForeignDatabaseError(
+            f"{path} is an SQLite database of another program, not a Community Desk database")
+    if user_version > SCHEMA_VERSION:
+        raise NewerVersionError(
+            f"{path} was written by a newer Community Desk (schema {user_version}, this version "
+            f"reads up to {SCHEMA_VERSION}); update the app to open it")
+    if _is_read_only(path):
+        raise ReadOnlyError(f"{path} is read-only; make it writable or copy it elsewhere")
+    if _folder_read_only(path.parent):
+        raise ReadOnlyError(f"the folder of {path} is read-only (SQLite needs to write its journal there)")
+    return tables == 0
+
+
+def connect(path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> sqlite3.Connection:
+    """A raw connection with the pragmas every connection gets."""
+    conn = sqlite3.connect(str(path), timeout=busy_seconds, isolation_level=None,
+                           check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {int(busy_seconds * 1000)}")
+    return conn
+
+
+class Database:
+    """One open Community Desk file, used from one thread at a time."""
+
+    def __init__(self, path: str | os.PathLike, *, operator: str, create: bool = False,
+                 journal_mode: str = "auto", busy_seconds: float = DEFAULT_BUSY_SECONDS,
+                 backup_dir: str | os.PathLike | None = None,
+                 clock: Callable[[], str] = utc_now):
+        self.path = Path(path).expanduser().absolute()
+        self.operator = operator
+        self.busy_seconds = busy_seconds
+        self.clock = clock
+        self.backup_dir = Path(backup_dir) if backup_dir else self.path.parent / f"{self.path.stem}.backups"
+        self.location = location.classify(self.path)
+        self.requested_journal_mode = journal_mode
+        self.created = validate_file(self.path, create=create, busy_seconds=busy_seconds)
+        self._depth = 0
+        try:
+            self.conn = connect(self.path, busy_seconds)
+        except sqlite3.Error as exc:
+            raise _translate(self.path, exc) from exc
+        try:
+            self.journal_mode = self._set_journal_mode(journal_mode)
+            self._migrate()
+        except sqlite3.Error as exc:
+            self.conn.close()
+            raise _translate(self.path, exc) from exc
+        except BaseException:
+            self.conn.close()
+            raise
+        self.utils = sqlite_utils.Database(self.conn, recursive_triggers=False, execute_plugins=False)
+
+    # -- connection setup ---------------------------------------------------------------
+    def _set_journal_mode(self, requested: str) -> str:
+        wanted = location.journal_mode_for(self.location) if requested == "auto" else requested.lower()
+        if wanted not in ("wal", "delete"):
+            raise ValueError(f"journal mode must be auto, wal or delete, not {requested!r}")
+        current = self.conn.execute("PRAGMA journal_mode").fetchone()[0].lower()
+        if current != wanted:
+            current = self.conn.execute(f"PRAGMA journal_mode = {wanted}").fetchone()[0].lower()
+        # WAL is durable enough with NORMAL; the rollback journal on a share wants FULL.
+        self.conn.execute(f"PRAGMA synchronous = {'NORMAL' if current == 'wal' else 'FULL'}")
+        return current
+
+    def new_connection(self) -> sqlite3.Connection:
+        """Another connection to the same file (for a worker thread)."""
+        return connect(self.path, self.busy_seconds)
+
+    def clone(self) -> "Database":
+        """Another Database object on the same file, for use on another thread."""
+        return Database(self.path, operator=self.operator, journal_mode=self.journal_mode,
+                        busy_seconds=self.busy_seconds, backup_dir=self.backup_dir, clock=self.clock)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema -------------------------------------------------------------------------
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        start = self.schema_version
+        if start >= SCHEMA_VERSION:
+            return
+        if start > 0:
+            self.backup(self.backup_dir / f"{self.path.stem}-before-v{SCHEMA_VERSION}-{_stamp()}.sqlite")
+        for version in range(start, SCHEMA_VERSION):
+            try:
+                with self.transaction():
+                    # Re-read under the write lock: a teammate may have migrated meanwhile.
+                    if self.schema_version > version:
+                        continue
+                    MIGRATIONS[version](self.conn)
+                    self.conn.execute(f"PRAGMA user_version = {version + 1}")
+                    self.log_change("schema", None, "migrate", {"version": version}, {"version": version + 1})
+                    if version == 0:
+                        self.set_meta("created_at", self.clock())
+            except sqlite3.Error as exc:
+                if isinstance(_translate(self.path, exc), (LockedError, ReadOnlyError)):
+                    raise
+                raise MigrationError(f"upgrading {self.path} to schema {version + 1} failed: {exc}") from exc
+
+    # -- transactions -------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception. Nests with savepoints."""
+        if self._depth:
+            name = f"sp{self._depth}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            self._depth += 1
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+                raise
+            else:
+                self.conn.execute(f"RELEASE {name}")
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    # -- meta ---------------------------------------------------------------------------
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
+                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+    # -- the changes log ----------------------------------------------------------------
+    def log_change(self, table: str, row_id: int | None, action: str,
+                   before: dict | None, after: dict | None) -> None:
+        self.conn.execute(
+            "INSERT INTO changes(at, operator, table_name, row_id, action, before, after) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (self.clock(), self.operator, table, row_id, action,
+             _to_json(before), _to_json(after)),
+        )
+
+    def history(self, table: str, row_id: int) -> list[dict]:
+        rows = self.conn.execute(
+            "SELECT at, operator, action, before, after FROM changes "
+            "WHERE table_name = ? AND row_id = ? ORDER BY id", (table, row_id)).fetchall()
+        return [{"at": r["at"], "operator": r["operator"], "action": r["action"],
+                 "before": json.loads(r["before"]) if r["before"] else None,
+                 "after": json.loads(r["after"]) if r["after"] else None} for r in rows]
+
+    # -- versioned rows -----------------------------------------------------------------
+    def insert_row(self, table: str, values: dict[str, Any]) -> int:
+        """Insert one editable row (version 1) and log it."""
+        now = self.clock()
+        row = dict(values, created_at=now, updated_at=now, updated_by=self.operator, version=1)
+        columns = ", ".join(_ident(c) for c in row)
+        marks = ", ".join("?" for _ in row)
+        with self.transaction():
+            cursor = self.conn.execute(f"INSERT INTO {_ident(table)} ({columns}) VALUES ({marks})",
+                                       tuple(row.values()))
+            row_id = cursor.lastrowid
+            self.log_change(table, row_id, "insert", None, values)
+        return row_id
+
+    def get_row(self, table: str, row_id: int) -> dict[str, Any]:
+        row = self.conn.execute(f"SELECT * FROM {_ident(table)} WHERE id = ?", (row_id,)).fetchone()
+        if row is None:
+            raise RowMissingError(f"{table} #{row_id} no longer exists")
+        return dict(row)
+
+    def update_row(self, table: str, row_id: int, changes: dict[str, Any], *,
+                   expected_version: int, action: str = "update") -> int:
+        """Apply *changes* if the row is still at *expected_version*; log before/after.
+
+        Raises ConflictError when someone else saved the row since it was read.
+        Returns the row's new version (unchanged if nothing differed).
+        """
+        for column in changes:
+            if column in VERSION_COLUMNS or column == "id":
+                raise ValueError(f"{column} is managed by the database layer")
+        with self.transaction():
+            current = self.get_row(table, row_id)
+            if current["version"] != expected_version:
+                raise ConflictError(table, row_id, expected_version, current)
+            diff = {k: v for k, v in changes.items() if current.get(k) != v}
+            if not diff:
+                return current["version"]
+            sets = ", ".join(f"{_ident(c)} = ?" for c in diff)
+            cursor = self.conn.execute(
+                f"UPDATE {_ident(table)} SET {sets}, version = version + 1, updated_at = ?, "
+                f"updated_by = ? WHERE id = ? AND version = ?",
+                (*diff.values(), self.clock(), self.operator, row_id, expected_version))
+            if cursor.rowcount != 1:  # cannot happen under BEGIN IMMEDIATE; guard anyway
+                raise ConflictError(table, row_id, expected_version, self.get_row(table, row_id))
+            self.log_change(table, row_id, action, {k: current[k] for k in diff}, diff)
+        return expected_version + 1
+
+    # -- maintenance --------------------------------------------------------------------
+    def backup(self, target: str | os.PathLike) -> Path:
+        """Copy the live database with SQLite's backup API (never a file copy)."""
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        dest = sqlite3.connect(str(partial))
+        try:
+            self.conn.backup(dest)
+        finally:
+            dest.close()
+        os.replace(partial, target)
+        return target
+
+    def table_names(self) -> list[str]:
+        return [t for t in self.utils.table_names() if not t.startswith("sqlite_")]
+
+    def check(self) -> CheckReport:
+        integrity = "; ".join(r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall())
+        counts = {name: self.utils.table(name).count for name in self.table_names()}
+        return CheckReport(str(self.path), integrity, self.schema_version, SCHEMA_VERSION,
+                           self.journal_mode, self.location, counts)
+
+
+def _stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+
+
+def _ident(name: str) -> str:
+    if not name.replace("_", "").isalnum():
+        raise ValueError(f"bad SQL identifier {name!r}")
+    return f'"{name}"'
+
+
+def _to_json(value: dict | None) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)

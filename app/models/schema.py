@@ -1,0 +1,100 @@
+"""Schema migrations, keyed on PRAGMA user_version.
+
+MIGRATIONS[i] takes a database from version i to i + 1. Each is frozen DDL:
+once released, a migration never changes; a new need is a new migration.
+"""
+from __future__ import annotations
+
+import sqlite3
+from typing import Callable
+
+# "CDsk" — recognises our files among other SQLite files.
+APPLICATION_ID = 0x4344736B
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Execute *script* statement by statement inside the caller's transaction.
+
+    (sqlite3's executescript() would COMMIT first, breaking all-or-nothing.)
+    """
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            conn.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement: {pending.strip()[:60]}")
+
+
+# Columns every row a person can edit carries (DESIGN.md: no silent last-writer-wins).
+VERSIONED = """
+    created_at TEXT NOT NULL,
+    version    INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL
+"""
+
+MEMBER_STATUSES = ("active", "silent", "at_risk", "left", "banned")
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    run_script(conn, f"""
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE changes (
+            id         INTEGER PRIMARY KEY,
+            at         TEXT NOT NULL,
+            operator   TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            row_id     INTEGER,
+            action     TEXT NOT NULL,
+            before     TEXT,
+            after      TEXT
+        );
+        CREATE INDEX changes_by_row ON changes(table_name, row_id);
+        CREATE INDEX changes_by_time ON changes(at);
+        CREATE TRIGGER changes_append_only_update BEFORE UPDATE ON changes
+            BEGIN SELECT RAISE(ABORT, 'the changes log is append-only'); END;
+        CREATE TRIGGER changes_append_only_delete BEFORE DELETE ON changes
+            BEGIN SELECT RAISE(ABORT, 'the changes log is append-only'); END;
+
+        CREATE TABLE sub_communities (
+            id          INTEGER PRIMARY KEY,
+            name        TEXT NOT NULL UNIQUE,
+            description TEXT NOT NULL DEFAULT '',
+            {VERSIONED}
+        );
+        CREATE TABLE members (
+            id             INTEGER PRIMARY KEY,
+            display_name   TEXT NOT NULL DEFAULT '',
+            nickname       TEXT NOT NULL DEFAULT '',
+            phone          TEXT,
+            wechat_id      TEXT,
+            email          TEXT,
+            join_date      TEXT,
+            source_channel TEXT NOT NULL DEFAULT '',
+            status         TEXT NOT NULL DEFAULT 'active'
+                           CHECK (status IN {MEMBER_STATUSES!r}),
+            notes          TEXT NOT NULL DEFAULT '',
+            deleted_at     TEXT,
+            {VERSIONED}
+        );
+        CREATE INDEX members_join_date ON members(join_date);
+        CREATE INDEX members_phone ON members(phone) WHERE phone IS NOT NULL;
+        CREATE INDEX members_email ON members(email) WHERE email IS NOT NULL;
+        CREATE TABLE member_sub_communities (
+            member_id        INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            sub_community_id INTEGER NOT NULL REFERENCES sub_communities(id) ON DELETE CASCADE,
+            PRIMARY KEY (member_id, sub_community_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX member_sub_communities_by_group
+            ON member_sub_communities(sub_community_id, member_id);
+    """)
+
+
+Migration = Callable[[sqlite3.Connection], None]
+MIGRATIONS: list[Migration] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,82 @@
+"""Start the window: fonts, translations, the error hook, the operator, the database."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_NAME, ORG_NAME, paths
+from app.resources import resource_path
+from app.views.error_hook import install_exception_hook
+from app.views.fonts import register_cjk_font
+from app.views.i18n import fmt
+from app.views.main_window import MainWindow
+from app.views.operator_dialog import OperatorDialog
+
+
+def _no_display() -> bool:
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Qt's own strings and ours, for *language* ('' = the system locale)."""
+    locale = QLocale(language) if language else QLocale.system()
+    installed = []
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("community_desk", str(resource_path("translations")))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    register_cjk_font(app)
+    return app
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    if _no_display():
+        print("error: no display found (DISPLAY/WAYLAND_DISPLAY unset); on a headless machine run "
+              "under xvfb-run, or set QT_QPA_PLATFORM=offscreen", file=sys.stderr)
+        return 1
+    app = create_application(sys.argv[:1])
+    settings = paths.settings()
+    app._translators = install_translators(app, str(settings.value("ui/language", "") or ""))
+    if args.self_test:
+        from app.views.self_test import run_self_test
+
+        return run_self_test(app, args)
+    install_exception_hook(paths.log_file())
+    operator = paths.resolve_operator(args.operator)
+    if not paths.stored_operator() and not args.operator and not os.environ.get(paths.OPERATOR_ENV):
+        dialog = OperatorDialog(operator)
+        if dialog.exec() != OperatorDialog.DialogCode.Accepted:
+            return 0
+        operator = dialog.name()
+        settings.setValue("operator/name", operator)
+    window = MainWindow(settings, operator, paths.backups_dir())
+    window.show()
+    if args.db:
+        target = Path(args.db).expanduser()
+        create = False
+        if not target.exists():
+            answer = QMessageBox.question(window, window.tr("Create a new community file?"),
+                                          fmt(window.tr("%1 does not exist. Create a new community file there?"), target))
+            create = answer == QMessageBox.StandardButton.Yes
+        if target.exists() or create:
+            window.open_database(target, create=create)
+    else:
+        default = paths.default_database_path()
+        default.parent.mkdir(parents=True, exist_ok=True)
+        QTimer.singleShot(0, lambda: window.open_database(default, create=True))
+    return app.exec()

@@ -1,0 +1,262 @@
+"""The main window: six tabs over one community file, File/Edit/Help menus, a status bar."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget)
+
+from app import APP_NAME, __version__
+from app.models.database import Database
+from app.models.errors import UserError
+from app.paths import DB_SUFFIX
+from app.services.overview import Overview, community_overview
+from app.views.i18n import fmt
+from app.views.labels import journal_label
+from app.views.operator_dialog import OperatorDialog
+from app.views.tabs.base import TabPage
+from app.views.tabs.dashboard import DashboardTab
+from app.views.tabs.empty import EmptyStateTab
+from app.views.tabs.members import MembersTab
+from app.views.worker import JobRunner
+
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    database_changed = Signal()
+    overview_loaded = Signal(object)
+
+    def __init__(self, settings: QSettings, operator: str, backup_dir: Path | None = None):
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.settings = settings
+        self.operator = operator
+        self.backup_dir = backup_dir
+        self.db: Database | None = None
+        self.jobs = JobRunner(self)
+        self.resize(1200, 780)
+        self._build_tabs()
+        self._build_menus()
+        self._build_status_bar()
+        self._update_title()
+
+    # -- construction -------------------------------------------------------------------
+    def _build_tabs(self) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.pages: list[TabPage] = [
+            DashboardTab(),
+            MembersTab(),
+            EmptyStateTab("ContentTab", self.tr("No content items are planned in this file yet.")),
+            EmptyStateTab("ActivitiesTab", self.tr("No activities are recorded in this file yet.")),
+            EmptyStateTab("ModerationTab", self.tr("No moderation cases are open in this file.")),
+            EmptyStateTab("ReportsTab", self.tr("Reports are built from the members, content, activities "
+                                                "and cases recorded in this file.")),
+        ]
+        titles = [self.tr("Dashboard"), self.tr("Members"), self.tr("Content"), self.tr("Activities"),
+                  self.tr("Moderation"), self.tr("Reports")]
+        for page, title in zip(self.pages, titles):
+            self.tabs.addTab(page, title)
+        self.setCentralWidget(self.tabs)
+
+    def _action(self, text: str, name: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        self.new_action = self._action(self.tr("&New…"), "actionNew", self.new_database, QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.tr("&Open…"), "actionOpen", self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.setObjectName("recentMenu")
+        self.backup_action = self._action(self.tr("&Backup…"), "actionBackup", self.backup_dialog)
+        self.quit_action = self._action(self.tr("&Quit"), "actionQuit", self.close, QKeySequence.StandardKey.Quit)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.operator_action = self._action(self.tr("Operator &name…"), "actionOperator", self.ask_operator)
+        edit_menu.addAction(self.operator_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About"), "actionAbout", self.show_about)
+        help_menu.addAction(self.about_action)
+        self._refresh_recent_menu()
+
+    def _build_status_bar(self) -> None:
+        self.db_label = QLabel()
+        self.db_label.setObjectName("statusDatabase")
+        self.operator_label = QLabel()
+        self.operator_label.setObjectName("statusOperator")
+        self.journal_label = QLabel()
+        self.journal_label.setObjectName("statusJournal")
+        bar = self.statusBar()
+        bar.addWidget(self.db_label, 1)
+        bar.addPermanentWidget(self.operator_label)
+        bar.addPermanentWidget(self.journal_label)
+        self._update_status()
+
+    # -- state display ------------------------------------------------------------------
+    def _update_title(self) -> None:
+        name = self.db.path.name if self.db else self.tr("no file open")
+        self.setWindowTitle(f"{name} — {self.tr(APP_NAME)}")
+
+    def _update_status(self) -> None:
+        if self.db:
+            self.db_label.setText(str(self.db.path))
+            self.journal_label.setText(journal_label(self.db.journal_mode, self.db.location))
+        else:
+            self.db_label.setText(self.tr("No community file is open"))
+            self.journal_label.setText("")
+        self.operator_label.setText(fmt(self.tr("Operator: %1"), self.operator))
+        self.backup_action.setEnabled(self.db is not None)
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.critical(self, title, message)
+
+    # -- opening files ------------------------------------------------------------------
+    def open_database(self, path: str | Path, *, create: bool = False) -> bool:
+        """Open *path*; on failure show why and keep the current file open."""
+        journal = str(self.settings.value("storage/journal_mode", "auto") or "auto")
+        try:
+            db = Database(path, operator=self.operator, create=create, journal_mode=journal,
+                          backup_dir=self.backup_dir)
+        except UserError as exc:
+            self.show_error(self.tr("Cannot open the community file"), str(exc))
+            return False
+        self.close_database()
+        self.db = db
+        self._remember_recent(db.path)
+        self._update_title()
+        self._update_status()
+        self.database_changed.emit()
+        self.refresh()
+        return True
+
+    def close_database(self) -> None:
+        self.jobs.cancel_all()
+        self.jobs.wait()
+        if self.db:
+            self.db.close()
+            self.db = None
+        for page in self.pages:
+            page.show_overview(None)
+
+    def refresh(self) -> None:
+        if self.db is None:
+            return
+        self.jobs.start(self.db, lambda db, progress, cancelled: community_overview(db),
+                        on_done=self._show_overview, on_failed=self._job_failed)
+
+    def _show_overview(self, overview: Overview) -> None:
+        for page in self.pages:
+            page.show_overview(overview)
+        self.overview_loaded.emit(overview)
+
+    def _job_failed(self, message: str, details: str) -> None:
+        if details:  # a bug: the global hook logs it and shows the traceback
+            raise RuntimeError(f"{message}\n{details}")
+        self.show_error(self.tr("Community Desk"), message)
+
+    def _file_filter(self) -> str:
+        return fmt(self.tr("Community Desk files (*%1 *.db *.sqlite);;All files (*)"), DB_SUFFIX)
+
+    def _start_folder(self) -> str:
+        return str(self.db.path.parent) if self.db else str(Path.home())
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New community file"),
+                                              str(Path(self._start_folder()) / f"community{DB_SUFFIX}"),
+                                              self._file_filter())
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += DB_SUFFIX
+        if Path(path).exists() and Path(path).stat().st_size > 0:
+            self.show_error(self.tr("Cannot create the community file"),
+                            fmt(self.tr("%1 already exists. Choose a new name, or use Open."), path))
+            return
+        self.open_database(path, create=True)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open community file"), self._start_folder(),
+                                              self._file_filter())
+        if path:
+            self.open_database(path)
+
+    # -- recent files -------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent/files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _remember_recent(self, path: Path) -> None:
+        files = [str(path)] + [f for f in self.recent_files() if f != str(path)]
+        self.settings.setValue("recent/files", files[:MAX_RECENT])
+        self._refresh_recent_menu()
+
+    def _refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_database(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    # -- other commands -----------------------------------------------------------------
+    def backup_dialog(self) -> None:
+        if self.db is None:
+            return
+        stamp = datetime.now().strftime("%Y%m%d-%H%M")
+        suggested = self.db.path.with_name(f"{self.db.path.stem}-backup-{stamp}{DB_SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the community file"), str(suggested),
+                                              self._file_filter())
+        if path:
+            self.backup_to(Path(path))
+
+    def backup_to(self, target: Path):
+        if self.db is None:
+            return None
+        if target.resolve() == self.db.path.resolve():
+            self.show_error(self.tr("Backup"), self.tr("Choose a file other than the open one."))
+            return None
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        return self.jobs.start(self.db, lambda db, progress, cancelled: db.backup(target),
+                               on_done=lambda p: self.statusBar().showMessage(
+                                   fmt(self.tr("Backed up to %1"), p), 8000),
+                               on_failed=self._job_failed)
+
+    def ask_operator(self) -> bool:
+        dialog = OperatorDialog(self.operator, self)
+        if dialog.exec() != OperatorDialog.DialogCode.Accepted:
+            return False
+        self.set_operator(dialog.name())
+        return True
+
+    def set_operator(self, name: str) -> None:
+        self.operator = name
+        self.settings.setValue("operator/name", name)
+        if self.db:
+            self.db.operator = name
+        self._update_status()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, fmt(self.tr("About %1"), self.tr(APP_NAME)),
+                          fmt(self.tr("<h3>%1 %2</h3><p>社群运营工作台 — a workstation for community operators.</p>"
+                                      "<p>Chinese text uses Noto Sans CJK SC (SIL Open Font License 1.1).</p>"),
+                              self.tr(APP_NAME), __version__))
+
+    def closeEvent(self, event) -> None:
+        self.close_database()
+        super().closeEvent(event)
