@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, ORG_NAME, paths
@@ -44,6 +44,23 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
+def ensure_operator(settings: QSettings, explicit: str | None = None) -> str:
+    """The operator's name; on first run ask for it (default: the OS user) and store it.
+
+    Returns '' when the person cancels the first-run question.
+    """
+    if explicit or os.environ.get(paths.OPERATOR_ENV):
+        return paths.resolve_operator(explicit)
+    stored = str(settings.value("operator/name", "") or "")
+    if stored:
+        return stored
+    dialog = OperatorDialog(paths.os_user())
+    if dialog.exec() != OperatorDialog.DialogCode.Accepted:
+        return ""
+    settings.setValue("operator/name", dialog.name())
+    return dialog.name()
+
+
 def run_gui(args: argparse.Namespace) -> int:
     if _no_display():
         print("error: no display found (DISPLAY/WAYLAND_DISPLAY unset); on a headless machine run "
@@ -57,13 +74,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
         return run_self_test(app, args)
     install_exception_hook(paths.log_file())
-    operator = paths.resolve_operator(args.operator)
-    if not paths.stored_operator() and not args.operator and not os.environ.get(paths.OPERATOR_ENV):
-        dialog = OperatorDialog(operator)
-        if dialog.exec() != OperatorDialog.DialogCode.Accepted:
-            return 0
-        operator = dialog.name()
-        settings.setValue("operator/name", operator)
+    operator = ensure_operator(settings, args.operator)
+    if not operator:
+        return 0
     window = MainWindow(settings, operator, paths.backups_dir())
     window.show()
     if args.db:

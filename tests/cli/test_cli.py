@@ -1,0 +1,123 @@
+"""The command as a person or a scheduler runs it: a real subprocess, real files."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
+                          timeout=timeout, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def assert_one_line_error(done: subprocess.CompletedProcess, fragment: str) -> None:
+    assert done.returncode == 1, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), done.stderr
+    assert fragment in lines[0]
+    assert "Traceback" not in done.stderr
+
+
+def test_demo_then_check(tmp_path: Path):
+    path = tmp_path / "x.db"
+    done = run("--db", str(path), "demo", "--members", "300", "--seed", "5")
+    assert done.returncode == 0, done.stderr
+    assert "300 members" in done.stdout
+    done = run("--db", str(path), "check", "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["healthy"] and report["integrity"] == "ok"
+    assert report["rows"]["members"] == 300
+    assert report["journal_mode"] == "wal"
+    done = run("--db", str(path), "check")
+    assert done.returncode == 0 and "Integrity:      ok" in done.stdout
+
+
+def test_operator_is_recorded(tmp_path: Path):
+    path = tmp_path / "x.db"
+    assert run("--db", str(path), "--operator", "王强", "demo", "--members", "5").returncode == 0
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT DISTINCT updated_by FROM members").fetchall() == [("王强",)]
+    assert conn.execute("SELECT operator FROM changes WHERE action = 'demo'").fetchone() == ("王强",)
+    conn.close()
+
+
+def test_demo_twice_is_refused(tmp_path: Path):
+    path = tmp_path / "x.db"
+    assert run("--db", str(path), "demo", "--members", "10").returncode == 0
+    before = digest(path)
+    assert_one_line_error(run("--db", str(path), "demo"), "already holds 10 members")
+    assert digest(path) == before
+
+
+def test_check_of_missing_file_creates_nothing(tmp_path: Path):
+    path = tmp_path / "missing.db"
+    assert_one_line_error(run("--db", str(path), "check"), "does not exist")
+    assert not path.exists()
+
+
+def test_bad_files_are_refused_untouched(tmp_path: Path):
+    text_file = tmp_path / "members.csv"
+    text_file.write_text("姓名,手机\n张三,13800138000\n", encoding="utf-8")
+    foreign = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    newer = tmp_path / "newer.db"
+    assert run("--db", str(newer), "demo", "--members", "3").returncode == 0
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    cases = [(tmp_path, "is a folder"), (text_file, "not an SQLite file"),
+             (foreign, "another program"), (newer, "newer Community Desk")]
+    for path, message in cases:
+        before = digest(path) if path.is_file() else None
+        assert_one_line_error(run("--db", str(path), "check"), message)
+        assert_one_line_error(run("--db", str(path), "demo"), message)
+        if before:
+            assert digest(path) == before
+
+
+def test_wrong_usage_exits_2(tmp_path: Path):
+    assert run("bogus").returncode == 2
+    assert run("--db", str(tmp_path / "x.db"), "demo", "--members", "0").returncode == 2
+    assert run("--self-test", "check").returncode == 2
+
+
+def test_version_and_console_script():
+    done = run("--version")
+    assert done.returncode == 0 and done.stdout.startswith("community-desk ")
+    script = Path(sys.executable).with_name("community-desk")
+    if script.exists():
+        assert subprocess.run([str(script), "--help"], capture_output=True).returncode == 0
+
+
+@pytest.mark.parametrize("with_db", [False, True])
+def test_self_test_opens_every_tab(tmp_path: Path, with_db: bool):
+    args = ["--self-test"]
+    if with_db:
+        path = tmp_path / "x.db"
+        assert run("--db", str(path), "demo", "--members", "50").returncode == 0
+        args = ["--db", str(path), *args]
+    done = run(*args)
+    assert done.returncode == 0, done.stderr
+    assert "self-test passed: 6 tabs" in done.stdout
+
+
+def test_self_test_reports_failure(tmp_path: Path):
+    done = run("--db", str(tmp_path / "nope.db"), "--self-test")
+    assert done.returncode == 1
+    assert "does not exist" in done.stderr

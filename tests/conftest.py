@@ -1,0 +1,42 @@
+"""Shared fixtures. Qt runs offscreen, and nothing touches the real user's settings or data."""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Isolate every per-user location before Qt reads it (also inherited by CLI subprocesses).
+_HOME = Path(tempfile.mkdtemp(prefix="community-desk-tests-"))
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+os.environ.pop("COMMUNITY_DESK_OPERATOR", None)
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "community.cdesk"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    from app.models.database import Database
+
+    database = Database(db_path, operator="李娜", create=True)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(db):
+    from app.services.demo import build_demo
+
+    build_demo(db, members=120, seed=3)
+    return db

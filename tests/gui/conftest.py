@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cjk_font(qapp):
+    from app.views.fonts import register_cjk_font
+
+    return register_cjk_font(qapp)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings, tmp_path):
+    from app.views.main_window import MainWindow
+
+    win = MainWindow(settings, "李娜", tmp_path / "backups")
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close_database()
+
+
+@pytest.fixture
+def open_window(window, qtbot, demo_db):
+    path = demo_db.path
+    demo_db.close()
+    with qtbot.waitSignal(window.overview_loaded, timeout=10_000):
+        assert window.open_database(path)
+    return window
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    """Type *text* as a person would: keys for ASCII, an input-method commit for Chinese.
+
+    (QTest cannot synthesise key events for non-Latin text; an IME delivers it as
+    QInputMethodEvent commits, which is what this sends.)
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QInputMethodEvent
+
+    run = ""
+    for ch in text + "\0":
+        if ch.isascii() and ch != "\0":
+            if run and not run.isascii():
+                event = QInputMethodEvent()
+                event.setCommitString(run)
+                QCoreApplication.sendEvent(widget, event)
+                run = ""
+            run += ch
+            continue
+        if run and run.isascii():
+            qtbot.keyClicks(widget, run)
+            run = ""
+        if ch != "\0":
+            run += ch
+    if run:
+        event = QInputMethodEvent()
+        event.setCommitString(run)
+        QCoreApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def type_text(qtbot):
+    return lambda widget, text: type_into(qtbot, widget, text)
