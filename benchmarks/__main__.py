@@ -1,0 +1,62 @@
+"""make bench: run every benchmark module and print one table (and write it as JSON).
+
+Each module benchmarks/bench_*.py offers run(size: str) -> list[dict] with keys
+figure, app_s, baseline_s, ratio, target (and optionally ok, note).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import pkgutil
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def discover(only: list[str]) -> list[str]:
+    names = sorted(m.name for m in pkgutil.iter_modules([str(HERE)]) if m.name.startswith("bench_"))
+    return [n for n in names if not only or any(o in n for o in only)]
+
+
+def fmt_seconds(value) -> str:
+    if value is None:
+        return "–"
+    return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="make bench")
+    parser.add_argument("--size", choices=("small", "full"), default="small",
+                        help="small: a quick run; full: 1,000,000 members and 10,000,000 events")
+    parser.add_argument("--only", nargs="*", default=[], help="run only benchmarks whose name contains one of these")
+    parser.add_argument("--json", default=str(HERE / "results" / "latest.json"), help="where to write the table")
+    args = parser.parse_args(argv)
+    rows = []
+    for name in discover(args.only):
+        module = importlib.import_module(f"benchmarks.{name}")
+        if not hasattr(module, "run"):
+            continue
+        started = time.perf_counter()
+        print(f"… {name} ({args.size})", file=sys.stderr, flush=True)
+        for row in module.run(args.size):
+            rows.append({"benchmark": name, **row})
+        print(f"  done in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
+    header = f"{'figure':<52} {'app':>11} {'baseline':>11} {'ratio':>8}  target"
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        ratio = row.get("ratio")
+        print(f"{row['figure']:<52} {fmt_seconds(row.get('app_s')):>11} {fmt_seconds(row.get('baseline_s')):>11} "
+              f"{(f'{ratio:.2f}×' if ratio is not None else '–'):>8}  {row.get('target', '')}")
+    out = Path(args.json)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"size": args.size, "rows": rows}, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"\nwritten to {out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
