@@ -95,6 +95,59 @@ def _v1(conn: sqlite3.Connection) -> None:
     """)
 
 
+PLATFORMS = ("wechat", "qq", "telegram", "discord", "forum", "other")
+ROLES = ("kol", "koc", "seed", "admin", "moderator")
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """The roster: identities, tags, roles, tier, custom fields and the search index."""
+    from app.models import search  # frozen here as DDL text plus a backfill
+
+    run_script(conn, f"""
+        ALTER TABLE members ADD COLUMN tier TEXT NOT NULL DEFAULT '';
+        CREATE INDEX members_sort_name ON members(display_name, id);
+        CREATE INDEX members_sort_nickname ON members(nickname, id);
+        CREATE INDEX members_sort_status ON members(status, id);
+        CREATE INDEX members_sort_tier ON members(tier, id);
+        CREATE INDEX members_sort_updated ON members(updated_at, id);
+        CREATE INDEX members_wechat ON members(wechat_id) WHERE wechat_id IS NOT NULL;
+        CREATE INDEX members_deleted ON members(deleted_at) WHERE deleted_at IS NOT NULL;
+        CREATE TABLE member_identities (
+            id        INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            platform  TEXT NOT NULL CHECK (platform IN {PLATFORMS!r}),
+            handle    TEXT NOT NULL,
+            UNIQUE (platform, handle)
+        );
+        CREATE INDEX member_identities_by_member ON member_identities(member_id);
+        CREATE TABLE tags (
+            id   INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE member_tags (
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            tag_id    INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (member_id, tag_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX member_tags_by_tag ON member_tags(tag_id, member_id);
+        CREATE TABLE member_roles (
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            role      TEXT NOT NULL CHECK (role IN {ROLES!r}),
+            PRIMARY KEY (member_id, role)
+        ) WITHOUT ROWID;
+        CREATE INDEX member_roles_by_role ON member_roles(role, member_id);
+        CREATE TABLE member_custom_fields (
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            name      TEXT NOT NULL,
+            value     TEXT NOT NULL,
+            PRIMARY KEY (member_id, name)
+        ) WITHOUT ROWID;
+    """)
+    conn.execute(search.SEARCH_TABLE_DDL)
+    rows = conn.execute("SELECT id, display_name, nickname, phone, wechat_id, email FROM members")
+    search.index_many(conn, ((r[0], r[1:]) for r in rows))
+
+
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_v1]
+MIGRATIONS: list[Migration] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -8,6 +8,7 @@ import random
 from datetime import date, timedelta
 
 from app.models.database import Database
+from app.models import search
 from app.models.errors import UserError
 from app.services import names
 from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
@@ -89,6 +90,8 @@ def build_demo(db: Database, *, members: int = 500, seed: int = 42, today: date 
             conn.executemany("INSERT INTO member_sub_communities(member_id, sub_community_id) VALUES (?, ?)",
                              links)
             progress(start + count, members)
+        search.index_many(conn, ((r[0], r[1:]) for r in conn.execute(
+            "SELECT id, display_name, nickname, phone, wechat_id, email FROM members WHERE id >= ?", (first_id,))))
         db.set_meta("community_name", COMMUNITY_NAME)
         db.log_change("members", None, "demo", None, {"members": members, "seed": seed})
     return members
