@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
         self._remember_recent(db.path)
         self._update_title()
         self._update_status()
+        for page in self.pages:
+            page.set_database(db, self.jobs)
         self.database_changed.emit()
         self.refresh()
         return True
@@ -146,11 +148,12 @@ class MainWindow(QMainWindow):
     def close_database(self) -> None:
         self.jobs.cancel_all()
         self.jobs.wait()
+        for page in self.pages:
+            page.set_database(None, self.jobs)
+            page.show_overview(None)
         if self.db:
             self.db.close()
             self.db = None
-        for page in self.pages:
-            page.show_overview(None)
 
     def refresh(self) -> None:
         if self.db is None:

@@ -7,6 +7,12 @@ from app.services.overview import Overview
 
 
 class TabPage(QWidget):
+    def set_database(self, db, jobs) -> None:
+        """The open file (None when closed) and the window's JobRunner for background work.
+
+        Called by the main window before show_overview; tabs that query the file keep db.
+        """
+
     def show_overview(self, overview: Overview | None) -> None:
         """Show what the open file holds (None: no file open)."""
 
