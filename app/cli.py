@@ -44,6 +44,24 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
     demo.set_defaults(handler=cmd_demo, creates=True)
 
+    importing = commands.add_parser("import", help="import members (and more) from files")
+    what = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
+    members = what.add_parser("members", help="import members from a .csv or .xlsx file")
+    members.add_argument("file", help="the .csv or .xlsx file (UTF-8, GBK/GB18030 or UTF-16 CSV)")
+    members.add_argument("--skip-invalid", action="store_true",
+                         help="import the valid rows; write the invalid ones to FILE.rejects.csv")
+    members.add_argument("--dry-run", action="store_true", help="report what would happen; write nothing")
+    members.add_argument("--encoding", help="the CSV's encoding when detection guesses wrong (e.g. gb18030)")
+    members.add_argument("--ignore-unknown-columns", action="store_true",
+                         help="drop columns that are not recognised instead of keeping them as custom fields")
+    members.set_defaults(handler=cmd_import_members, creates=False)
+
+    exporting = commands.add_parser("export", help="export members (and more) to files")
+    what = exporting.add_subparsers(dest="what", metavar="WHAT", required=True)
+    members = what.add_parser("members", help="one row per member, with a header row")
+    members.add_argument("--out", required=True, metavar="FILE", help="a .xlsx or .csv file")
+    members.set_defaults(handler=cmd_export_members, creates=False)
+
     check = commands.add_parser("check", help="integrity check, schema version, journal mode, row counts")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
     check.set_defaults(handler=cmd_check, creates=False)
@@ -79,6 +97,38 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with open_database(args, create=True) as db:
         added = build_demo(db, members=args.members, seed=args.seed)
         print(f"{db.path}: demo community {COMMUNITY_NAME} with {added} members")
+    return EXIT_OK
+
+
+def cmd_import_members(args: argparse.Namespace) -> int:
+    from app.services.member_import import ImportOptions, describe, import_members
+
+    options = ImportOptions(encoding=args.encoding, skip_invalid=args.skip_invalid, dry_run=args.dry_run,
+                            keep_unknown=not args.ignore_unknown_columns)
+    with open_database(args, create=False) as db:
+        report = import_members(db, args.file, options)
+    if report.rejected and not args.skip_invalid:
+        print(f"error: {len(report.rejected)} invalid rows in {args.file}; nothing was written "
+              f"(fix them, or use --skip-invalid)", file=sys.stderr)
+        for line in describe(report):
+            print(line, file=sys.stderr)
+        return EXIT_USER
+    print(report.summary())
+    if report.encoding:
+        print(f"encoding: {report.encoding}")
+    for line in describe(report):
+        print(line)
+    if report.rejects_file:
+        print(f"invalid rows written to {report.rejects_file}")
+    return EXIT_OK
+
+
+def cmd_export_members(args: argparse.Namespace) -> int:
+    from app.services.member_export import export_members
+
+    with open_database(args, create=False) as db:
+        count = export_members(db, args.out)
+    print(f"{count} members written to {args.out}")
     return EXIT_OK
 
 

@@ -155,6 +155,12 @@ class MainWindow(QMainWindow):
             self.db.close()
             self.db = None
 
+    def data_changed(self) -> None:
+        """Something wrote to the file: every tab re-reads what it shows."""
+        for page in self.pages:
+            page.reload()
+        self.refresh()
+
     def refresh(self) -> None:
         if self.db is None:
             return

@@ -13,6 +13,9 @@ class TabPage(QWidget):
         Called by the main window before show_overview; tabs that query the file keep db.
         """
 
+    def reload(self) -> None:
+        """The file's data changed (an import, a teammate's commit): re-read what is shown."""
+
     def show_overview(self, overview: Overview | None) -> None:
         """Show what the open file holds (None: no file open)."""
 
