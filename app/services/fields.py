@@ -62,15 +62,15 @@ def _parse_date_text(raw: str, allow_serial: bool) -> date:
     if allow_serial and _SERIAL_TEXT.fullmatch(text):
         return date_from_excel_serial(float(text))
     match = _SEPARATED_DATE.fullmatch(text)
-    if match:
-        year, month, day = match.group(1), match.group(3), match.group(4)
-    else:
+    groups = (1, 3, 4)
+    if not match:
         match = _CHINESE_DATE.fullmatch(text)
-        if not match:
-            raise FieldError(f"unreadable date: {_shown(raw)}")
-        year, month, day = match.group(1), match.group(2), match.group(3)
-    _check_time_part(text[match.end(match.lastindex or 0):], raw)
-    return _make_date(int(year), int(month), int(day), raw)
+        groups = (1, 2, 3)
+    if not match:
+        raise FieldError(f"unreadable date: {_shown(raw)}")
+    year, month, day = (int(match.group(group)) for group in groups)
+    _check_time_part(text[match.end(groups[-1]):], raw)
+    return _make_date(year, month, day, raw)
 
 
 def _check_time_part(rest: str, raw: str) -> None:
@@ -148,9 +148,17 @@ def _classify_phone(compact: str) -> str | None:
         return None if international else digits
     if digits.startswith("86") and _CN_MOBILE.fullmatch(digits[2:]):
         return digits[2:]
+    if digits.startswith("86") and _looks_like_broken_cn_mobile(digits[2:]):
+        return None
     if international and _E164_MIN_DIGITS <= len(digits) <= _E164_MAX_DIGITS and digits[0] != "0":
         return "+" + digits
     return None
+
+
+def _looks_like_broken_cn_mobile(national: str) -> bool:
+    """+86 numbers starting with 1 are mobiles, except Beijing landlines (10 + 8 digits)."""
+    is_beijing_landline = national.startswith("10") and len(national) == 10
+    return national.startswith("1") and not is_beijing_landline
 
 
 # --------------------------------------------------------------------------- e-mail

@@ -1,0 +1,297 @@
+"""Write CSV and .xlsx files that are safe to open in Excel/WPS and never left half-written.
+
+Text that Excel would run as a formula (CSV injection) is neutralised: CSV cells get a
+leading apostrophe, .xlsx cells are stored as text cells. Files are written to a temporary
+file in the target folder and moved into place, so a crash never leaves a broken export.
+"""
+from __future__ import annotations
+
+import csv
+import itertools
+import math
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+EXCEL_CELL_LIMIT = 32_767
+TRUNCATION_MARKER = "…[truncated]"
+EXCEL_EXACT_INT_LIMIT = 10**15          # Excel keeps 15 significant digits
+WIDTH_SAMPLE_ROWS = 1000
+MIN_COLUMN_WIDTH, MAX_COLUMN_WIDTH = 6, 60
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+TIME_FORMAT = "hh:mm"
+NEW_FILE_MODE = 0o644
+
+_HEADER_FONT = Font(bold=True)
+_XML_UNSAFE = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
+_SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+_SHEET_TITLE_LIMIT = 31
+
+
+class ExportError(OSError):
+    """The export could not be written; the message is meant for the user."""
+
+
+# --------------------------------------------------------------------------- cell text
+
+def safe_cell_text(value: str) -> str:
+    """Prefix text Excel would treat as a formula with an apostrophe (OWASP CSV injection advice)."""
+    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
+
+
+def excel_safe_text(value: str) -> str:
+    """Drop characters XML cannot hold and cut text to Excel's cell limit with a visible marker."""
+    text = _XML_UNSAFE.sub("\ufffd", ILLEGAL_CHARACTERS_RE.sub("", value))
+    if len(text) > EXCEL_CELL_LIMIT:
+        text = text[: EXCEL_CELL_LIMIT - len(TRUNCATION_MARKER)] + TRUNCATION_MARKER
+    return text
+
+
+def _list_text(value: Iterable[Any]) -> str:
+    return ", ".join("" if item is None else str(item) for item in value)
+
+
+# --------------------------------------------------------------------------- atomic files
+
+@contextmanager
+def _atomic_target(path: Path) -> Iterator[Path]:
+    """Yield a temporary path next to ``path``; move it over ``path`` only if the body succeeds."""
+    temporary = _temporary_sibling(path)
+    try:
+        yield temporary
+        _keep_permissions(temporary, path)
+        _replace(temporary, path)
+    except BaseException as error:
+        temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError) and not isinstance(error, ExportError):
+            raise ExportError(f"could not write {path.name}: {error.strerror or error}") from error
+        raise
+
+
+def _temporary_sibling(path: Path) -> Path:
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except FileNotFoundError:
+        raise ExportError(f"the folder {path.parent} does not exist") from None
+    except PermissionError:
+        raise ExportError(f"no permission to write in {path.parent}; choose another folder") from None
+    os.close(handle)
+    return Path(name)
+
+
+def _keep_permissions(temporary: Path, path: Path) -> None:
+    """mkstemp makes owner-only files; give the export the old file's mode or a normal one."""
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        mode = NEW_FILE_MODE
+    os.chmod(temporary, mode)
+
+
+def _replace(temporary: Path, path: Path) -> None:
+    try:
+        os.replace(temporary, path)
+    except PermissionError:
+        raise ExportError(f"{path.name} is open in another program (Excel/WPS?); "
+                          "close it or choose another name") from None
+    except IsADirectoryError:
+        raise ExportError(f"{path.name} is a folder; choose another name") from None
+
+
+# --------------------------------------------------------------------------- CSV
+
+def write_csv(path: str | Path, headers: Sequence[Any], rows: Iterable[Sequence[Any]]) -> int:
+    """Write UTF-8-with-BOM, CRLF CSV that Excel on Chinese Windows opens correctly.
+
+    Text is always quoted and guarded by safe_cell_text; numbers stay unquoted numbers.
+    Returns the number of data rows written.
+    """
+    path = Path(path)
+    written = 0
+    with _atomic_target(path) as temporary:
+        with temporary.open("w", encoding="utf-8-sig", errors="replace", newline="") as stream:
+            writer = csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
+            writer.writerow([_csv_value(header) for header in headers])
+            for row in rows:
+                writer.writerow([_csv_value(value) for value in row])
+                written += 1
+    return written
+
+
+def _csv_value(value: Any) -> str | int | float | Decimal:
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, (int, Decimal)) or (isinstance(value, float) and math.isfinite(value)):
+        return value
+    return safe_cell_text(_plain_text(value))
+
+
+def _plain_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return _list_text(value)
+    return str(value)
+
+
+# --------------------------------------------------------------------------- XLSX
+
+@dataclass
+class Sheet:
+    title: str
+    headers: Sequence[Any]
+    rows: Iterable[Sequence[Any]]
+
+
+def write_xlsx(path: str | Path, headers: Sequence[Any], rows: Iterable[Sequence[Any]],
+               sheet_title: str = "Sheet1") -> None:
+    """Write one sheet; see write_xlsx_sheets."""
+    write_xlsx_sheets(path, [Sheet(sheet_title, headers, rows)])
+
+
+def write_xlsx_sheets(path: str | Path, sheets: Iterable[Sheet]) -> None:
+    """Write a streaming .xlsx: bold frozen header, autofilter, fitted widths, text never a formula."""
+    path = Path(path)
+    workbook = Workbook(write_only=True)
+    with _atomic_target(path) as temporary:
+        try:
+            for sheet in sheets:
+                _write_sheet(workbook, sheet)
+            if not workbook.worksheets:
+                _write_sheet(workbook, Sheet("Sheet1", [], []))
+            workbook.save(temporary)
+        except BaseException:
+            _discard_unsaved_sheets(workbook)
+            raise
+
+
+def _discard_unsaved_sheets(workbook: Workbook) -> None:
+    """Finish and delete the per-sheet temp files openpyxl streams rows into."""
+    for worksheet in workbook.worksheets:
+        writer = worksheet._writer
+        if writer is None or not os.path.exists(writer.out):
+            continue
+        try:
+            if not worksheet.closed:
+                worksheet.close()
+        except Exception:   # the stream may be mid-element; deleting the file is what matters
+            pass
+        writer.cleanup()
+
+
+def _write_sheet(workbook: Workbook, sheet: Sheet) -> None:
+    worksheet = workbook.create_sheet(_sheet_title(sheet.title))
+    rows = iter(sheet.rows)
+    sample = [list(row) for row in itertools.islice(rows, WIDTH_SAMPLE_ROWS)]
+    _fit_column_widths(worksheet, sheet.headers, sample)
+    if sheet.headers:
+        worksheet.freeze_panes = "A2"
+        worksheet.append([_header_cell(worksheet, header) for header in sheet.headers])
+    data_rows = 0
+    for row in itertools.chain(sample, rows):
+        worksheet.append([_xlsx_value(worksheet, value) for value in row])
+        data_rows += 1
+    if sheet.headers:
+        last_column = get_column_letter(len(sheet.headers))
+        worksheet.auto_filter.ref = f"A1:{last_column}{data_rows + 1}"
+
+
+def _sheet_title(title: str) -> str:
+    cleaned = _SHEET_TITLE_FORBIDDEN.sub("_", title)[:_SHEET_TITLE_LIMIT].strip("'")
+    return cleaned or "Sheet"
+
+
+def _header_cell(worksheet: Any, header: Any) -> Cell:
+    cell = _text_cell(worksheet, _plain_text(header))
+    cell.font = _HEADER_FONT
+    return cell
+
+
+def _text_cell(worksheet: Any, value: str) -> Cell:
+    """A cell that Excel shows as text even when it looks like a formula or an error code."""
+    text = excel_safe_text(value)
+    cell = WriteOnlyCell(worksheet, value=text)
+    cell.data_type = "s"              # set after the value: openpyxl makes "=..." a formula
+    if text.startswith(FORMULA_PREFIXES):
+        cell.quotePrefix = True       # also keeps it text if the user edits the cell in Excel
+    return cell
+
+
+def _xlsx_value(worksheet: Any, value: Any) -> Any:
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return _string_value(worksheet, value)
+    if isinstance(value, (int, Decimal)):
+        return value if abs(value) < EXCEL_EXACT_INT_LIMIT else _text_cell(worksheet, str(value))
+    if isinstance(value, float):
+        return value if math.isfinite(value) else _text_cell(worksheet, str(value))
+    if isinstance(value, (datetime, date, time)):
+        return _date_cell(worksheet, value)
+    return _string_value(worksheet, _plain_text(value))
+
+
+def _string_value(worksheet: Any, value: str) -> str | Cell:
+    """Plain text passes as str (fast path); risky text becomes an explicit text cell."""
+    text = excel_safe_text(value)
+    if text.startswith(FORMULA_PREFIXES) or text in ERROR_CODES:
+        return _text_cell(worksheet, text)
+    return text
+
+
+def _date_cell(worksheet: Any, value: datetime | date | time) -> Cell:
+    if isinstance(value, (datetime, time)) and value.tzinfo is not None:
+        value = value.replace(tzinfo=None)   # Excel has no time zones; keep the wall-clock time
+    cell = WriteOnlyCell(worksheet, value=value)
+    cell.number_format = (DATETIME_FORMAT if isinstance(value, datetime)
+                          else TIME_FORMAT if isinstance(value, time) else DATE_FORMAT)
+    return cell
+
+
+# --------------------------------------------------------------------------- column widths
+
+def _fit_column_widths(worksheet: Any, headers: Sequence[Any], sample: list[list[Any]]) -> None:
+    column_count = max([len(headers), *(len(row) for row in sample)], default=0)
+    for index in range(column_count):
+        values = itertools.chain([headers[index] if index < len(headers) else None],
+                                 (row[index] for row in sample if index < len(row)))
+        widest = max(display_width(value) for value in values)
+        width = min(max(widest + 2, MIN_COLUMN_WIDTH), MAX_COLUMN_WIDTH)
+        worksheet.column_dimensions[get_column_letter(index + 1)].width = width
+
+
+def display_width(value: Any) -> int:
+    """Approximate width in Excel character units; CJK and full-width characters count 2."""
+    if value is None:
+        return 0
+    if isinstance(value, datetime):
+        return 16
+    if isinstance(value, date):
+        return 10
+    text = _plain_text(value)
+    return max((_line_width(line) for line in text.splitlines()), default=0)
+
+
+def _line_width(line: str) -> int:
+    visible = line[: MAX_COLUMN_WIDTH * 2]
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in visible)
