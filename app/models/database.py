@@ -264,6 +264,20 @@ class Database:
         finally:
             self._depth = 0
 
+    @contextmanager
+    def read_transaction(self) -> Iterator[sqlite3.Connection]:
+        """A consistent snapshot for several reads; takes no write lock."""
+        if self._depth:
+            yield self.conn
+            return
+        self.conn.execute("BEGIN DEFERRED")
+        self._depth = 1
+        try:
+            yield self.conn
+        finally:
+            self._depth = 0
+            self.conn.execute("ROLLBACK")
+
     @property
     def in_transaction(self) -> bool:
         return self._depth > 0

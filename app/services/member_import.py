@@ -42,6 +42,7 @@ PLATFORM_WORDS = {
     "电报": "telegram", "discord": "discord", "forum": "forum", "论坛": "forum",
 }
 CHUNK = 2_000
+IGNORE = "ignore"   # a mapping value that drops the column (None keeps it as a custom field)
 
 
 @dataclass
@@ -113,6 +114,8 @@ def parse_row(values: list[Any], mapping: dict[int, str | None], headers: list[s
     for index, value in enumerate(values):
         name = mapping.get(index)
         text = _text(value)
+        if name == IGNORE:
+            continue
         if name is None:
             if keep_unknown and text and headers[index]:
                 found.custom[headers[index]] = text
@@ -246,6 +249,10 @@ def plan(table: Table, options: ImportOptions, report: ImportReport, progress: P
     if not any(f in ("display_name", "nickname") for f in mapping.values()):
         raise UserError(f"{table.path.name}: no column holds names or nicknames "
                         f"(headers: {', '.join(h for h in table.headers if h)})")
+    chosen = [f for f in mapping.values() if f not in (None, IGNORE)]
+    if len(chosen) != len(set(chosen)):
+        twice = sorted({f for f in chosen if chosen.count(f) > 1})
+        raise UserError(f"more than one column is mapped to {', '.join(twice)}")
     report.unknown_columns = [table.headers[i] for i, f in mapping.items() if f is None and table.headers[i]]
     report.unknown_kept = options.keep_unknown
     planner = _Planner()
@@ -325,7 +332,12 @@ def _merge_existing(db: Database, merges: dict[int, list[Candidate]], notes: lis
 
 
 def write_rejects(source: Path, headers: list[str], rejected: list[Rejected]) -> Path:
+    """FILE.rejects.csv beside the input (FILE.rejects-2.csv, ... when that exists already)."""
     target = source.with_name(f"{source.stem}.rejects.csv")
+    number = 2
+    while target.exists():
+        target = source.with_name(f"{source.stem}.rejects-{number}.csv")
+        number += 1
     try:
         write_csv(target, ["row", "reason", *headers], ([r.row, r.reason, *r.values] for r in rejected))
     except ExportError as exc:
@@ -344,7 +356,8 @@ def import_members(db: Database, path: str | Path, options: ImportOptions | None
     report.notes.extend(planner.notes)
     if report.rejected and not options.skip_invalid:
         return report
-    with db.transaction():
+    # A dry run only reads: it must not hold the write lock a teammate may need.
+    with (db.read_transaction() if options.dry_run else db.transaction()):
         _find_existing(db, planner.candidates)
         new = [c for c in planner.candidates if c.existing_id is None]
         merges: dict[int, list[Candidate]] = {}
@@ -362,14 +375,14 @@ def import_members(db: Database, path: str | Path, options: ImportOptions | None
                 "file": path.name, "created": report.created, "merged": report.merged_into_existing,
                 "rejected": len(report.rejected), "at": datetime.now().isoformat(timespec="seconds")})
             check_cancel(cancelled)
+            if report.rejected:  # before COMMIT: if it cannot be written, nothing is
+                report.rejects_file = str(write_rejects(path, table.headers, report.rejected))
             report.written = True
         else:
             for member_id, candidates in merges.items():  # report what a merge would say
                 current = _load_existing(db, member_id)
                 for candidate in candidates:
                     _merge(current, candidate, f"row {candidate.rows[0]} (member #{member_id})", report.notes)
-    if report.rejected and options.skip_invalid and not options.dry_run:
-        report.rejects_file = str(write_rejects(path, table.headers, report.rejected))
     progress(report.rows, report.rows)
     return report
 

@@ -14,6 +14,7 @@ from app.models.errors import UserError
 from app.paths import DB_SUFFIX
 from app.services.overview import Overview, community_overview
 from app.views.i18n import fmt
+from app.views.import_wizard import ImportWizard
 from app.views.labels import journal_label
 from app.views.operator_dialog import OperatorDialog
 from app.views.tabs.base import TabPage
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.operator = operator
         self.backup_dir = backup_dir
         self.db: Database | None = None
+        self.import_wizard: ImportWizard | None = None
         self.jobs = JobRunner(self)
         self.resize(1200, 780)
         self._build_tabs()
@@ -78,11 +80,14 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.backup_action = self._action(self.tr("&Backup…"), "actionBackup", self.backup_dialog)
+        self.import_action = self._action(self.tr("&Import members…"), "actionImportMembers",
+                                          self.import_members_dialog)
         self.quit_action = self._action(self.tr("&Quit"), "actionQuit", self.close, QKeySequence.StandardKey.Quit)
         file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -120,6 +125,7 @@ class MainWindow(QMainWindow):
             self.journal_label.setText("")
         self.operator_label.setText(fmt(self.tr("Operator: %1"), self.operator))
         self.backup_action.setEnabled(self.db is not None)
+        self.import_action.setEnabled(self.db is not None)
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.critical(self, title, message)
@@ -233,6 +239,25 @@ class MainWindow(QMainWindow):
                                               self._file_filter())
         if path:
             self.backup_to(Path(path))
+
+    def import_members_dialog(self) -> ImportWizard | None:
+        """File ▸ Import members…: the wizard runs window-modal; a written import refreshes every tab."""
+        if self.db is None:
+            return None
+        wizard = ImportWizard(self.db, self.jobs, self)
+        wizard.imported.connect(self._members_imported)
+        wizard.finished.connect(self._import_wizard_closed)
+        self.import_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _members_imported(self, _report) -> None:
+        self.data_changed()
+
+    def _import_wizard_closed(self) -> None:
+        wizard, self.import_wizard = self.import_wizard, None
+        if wizard is not None:
+            wizard.deleteLater()
 
     def backup_to(self, target: Path):
         if self.db is None:
