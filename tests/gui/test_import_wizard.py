@@ -302,5 +302,5 @@ def test_a_failed_import_is_shown_on_the_page(open_window, qtbot, monkeypatch, t
     qtbot.waitUntil(lambda: run.state == "failed", timeout=30_000)
     status = wizard.findChild(object, "importRunStatus")
     assert "The import failed" in status.text() and "members.csv does not exist" in status.text()
-    assert wizard.button(FINISH).isEnabled()
+    qtbot.waitUntil(lambda: wizard.button(FINISH).isEnabled(), timeout=10_000)  # after the job has ended
     assert member_count(db_path) == before and wizard.report is None

@@ -40,10 +40,14 @@ def test_tabs_show_what_the_file_holds(open_window, qtbot):
     assert win.pages[0].title.text() == "燃跑 · 运动生活社群"
     assert win.pages[0].group_table.rowCount() == 5
     win.tabs.setCurrentIndex(1)
-    assert f"{expected:,}" in win.pages[1].summary.text()
-    total = sum(int(win.pages[1].status_table.item(r, 1).text().replace(",", ""))
-                for r in range(win.pages[1].status_table.rowCount()))
-    assert total == 120  # every member is in exactly one status row
+    members = win.pages[1]
+    qtbot.waitUntil(members.model.is_idle, timeout=10_000)
+    assert members.count_label.objectName() == "memberCount"
+    assert members.count_label.text() == "120 members"  # the roster table lists every member not deleted
+    assert members.model.rowCount() == 120
+    shown_left = sum(members.model.row_data(r)[2 + members.model.keys.index("status")] == "left"
+                     for r in range(120))
+    assert 120 - shown_left == expected
 
 
 def test_status_bar_names_file_operator_and_journal(open_window):
