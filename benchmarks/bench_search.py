@@ -201,8 +201,15 @@ def _median_time(conn: sqlite3.Connection, sql: str, params: tuple, repeat: int 
     return statistics.median(r[0] for r in runs), runs[0][1]
 
 
-def run(members: int = 1_000_000, verbose: bool = False) -> list[dict]:
-    """Build, measure, and return rows {figure, app_s, baseline_s, ratio, target}."""
+SIZES = {"small": 20_000, "full": 1_000_000}
+
+
+def run(members: int | str = 1_000_000, verbose: bool = False) -> list[dict]:
+    """Build, measure, and return rows {figure, app_s, baseline_s, ratio, target}.
+
+    *members* is a count, or 'small'/'full' as `make bench` passes it.
+    """
+    members = SIZES.get(members, members) if isinstance(members, str) else members
     def say(text: str) -> None:
         if verbose:
             print(text, flush=True)
