@@ -278,10 +278,6 @@ class Database:
             self._depth = 0
             self.conn.execute("ROLLBACK")
 
-    @property
-    def in_transaction(self) -> bool:
-        return self._depth > 0
-
     # -- meta ---------------------------------------------------------------------------
     def get_meta(self, key: str, default: str | None = None) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

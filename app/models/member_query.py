@@ -75,7 +75,8 @@ def count(conn: sqlite3.Connection, flt: MemberFilter) -> int:
     return conn.execute(f"SELECT count(*) FROM members m WHERE {where}", params).fetchone()[0]
 
 
-def _order(sort: str, descending: bool) -> str:
+def order_by(sort: str, descending: bool) -> str:
+    """The ORDER BY clause for a roster sort (ties broken by id, so pages never overlap)."""
     if sort not in SORTABLE and sort != "id":
         raise ValueError(f"cannot sort by {sort!r}")
     direction = "DESC" if descending else "ASC"
@@ -86,7 +87,7 @@ def page_ids(conn: sqlite3.Connection, flt: MemberFilter, sort: str = "id", desc
              offset: int = 0, limit: int = 200) -> list[int]:
     where, params = flt.where()
     return [r[0] for r in conn.execute(
-        f"SELECT m.id FROM members m WHERE {where} ORDER BY {_order(sort, descending)} LIMIT ? OFFSET ?",
+        f"SELECT m.id FROM members m WHERE {where} ORDER BY {order_by(sort, descending)} LIMIT ? OFFSET ?",
         (*params, limit, offset))]
 
 

@@ -101,7 +101,7 @@ ROLES = ("kol", "koc", "seed", "admin", "moderator")
 
 def _v2(conn: sqlite3.Connection) -> None:
     """The roster: identities, tags, roles, tier, custom fields and the search index."""
-    from app.models import search  # frozen here as DDL text plus a backfill
+    from app.models import search  # tokenising for the backfill; the DDL below is frozen text
 
     run_script(conn, f"""
         ALTER TABLE members ADD COLUMN tier TEXT NOT NULL DEFAULT '';
@@ -143,7 +143,8 @@ def _v2(conn: sqlite3.Connection) -> None:
             PRIMARY KEY (member_id, name)
         ) WITHOUT ROWID;
     """)
-    conn.execute(search.SEARCH_TABLE_DDL)
+    conn.execute("CREATE VIRTUAL TABLE member_search USING fts5("
+                 "tokens, tokenize = 'ascii', detail = full, columnsize = 0)")
     rows = conn.execute("SELECT id, display_name, nickname, phone, wechat_id, email FROM members")
     search.index_many(conn, ((r[0], r[1:]) for r in rows))
 

@@ -29,7 +29,7 @@ def _export_rows(db: Database, flt: mq.MemberFilter, sort: str, descending: bool
              "updated_by": "m.updated_by"}
     select = ", ".join(dict(mq.COLUMNS).get(key) or extra[key] if key != "id" else "m.id" for key in EXPORT_COLUMNS)
     where, params = flt.where()
-    order = mq._order(sort, descending)
+    order = mq.order_by(sort, descending)
     while True:
         check_cancel(cancelled)
         rows = db.conn.execute(f"SELECT {select} FROM members m WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",

@@ -17,7 +17,7 @@ from typing import Any, Iterable
 from app.models import search
 from app.models.database import Database
 from app.models.errors import UserError
-from app.models.members import SEARCHED, sub_community_id, tag_id
+from app.models.members import SEARCHED, Member, get_member, save_member, sub_community_id, tag_id
 from app.services.fields import FieldError, map_headers, normalise_phone, parse_date, split_list, validate_email
 from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
 from app.services.safe_export import ExportError, write_csv
@@ -211,29 +211,37 @@ def _find_existing(db: Database, candidates: list[Candidate]) -> None:
                         f"SELECT id, {column} FROM members WHERE deleted_at IS NULL AND {column} IN "
                         f"({','.join('?' * len(part))})", part):
                     owners.setdefault((column, value), member_id)
-        identities = sorted({i for c in chunk for i in c.identities})
-        for platform, handle in identities:
-            row = db.conn.execute("SELECT member_id FROM member_identities WHERE platform = ? AND handle = ?",
-                                  (platform, handle)).fetchone()
-            if row:
-                owners[("identity:" + platform, handle)] = row[0]
+        handles = sorted({h for c in chunk for _p, h in c.identities})
+        for i in range(0, len(handles), 500):
+            part = handles[i:i + 500]
+            for member_id, platform, handle in db.conn.execute(
+                    f"SELECT member_id, platform, handle FROM member_identities WHERE handle IN "
+                    f"({','.join('?' * len(part))})", part):
+                owners[("identity:" + platform, handle)] = member_id
         for candidate in chunk:
             matches = {owners[k] for k in candidate.keys() if k in owners}
             if matches:
                 candidate.existing_id = min(matches)
 
 
-def _load_existing(db: Database, member_id: int) -> Candidate:
-    from app.models.members import get_member
-
+def _merged_member(db: Database, member_id: int, candidates: list[Candidate], notes: list[str]) -> Member:
+    """The roster member with the file's rows merged in: empty fields filled, lists united."""
     member = get_member(db, member_id)
-    found = Candidate(rows=[], existing_id=member_id)
-    found.values = {k: v for k, v in member.scalars().items() if v not in (None, "")}
-    found.lists = {"sub_communities": list(member.sub_communities), "tags": list(member.tags),
-                   "roles": list(member.roles)}
-    found.identities = list(member.identities)
-    found.custom = dict(member.custom)
-    return found
+    current = Candidate(rows=[], existing_id=member_id,
+                        values={k: v for k, v in member.scalars().items() if v not in (None, "")},
+                        lists={"sub_communities": list(member.sub_communities), "tags": list(member.tags),
+                               "roles": list(member.roles)},
+                        identities=list(member.identities), custom=dict(member.custom))
+    for candidate in candidates:
+        _merge(current, candidate, f"row {candidate.rows[0]} (member #{member_id})", notes)
+    for key, value in current.values.items():
+        setattr(member, key, value)
+    member.sub_communities = current.lists["sub_communities"]
+    member.tags = current.lists["tags"]
+    member.roles = current.lists["roles"]
+    member.identities = current.identities
+    member.custom = current.custom
+    return member
 
 
 def read_members_table(path: str | Path, encoding: str | None = None) -> Table:
@@ -311,26 +319,6 @@ def _insert_new(db: Database, new: list[Candidate]) -> None:
                              for n, c in enumerate(new)))
 
 
-def _merge_existing(db: Database, merges: dict[int, list[Candidate]], notes: list[str]) -> None:
-    from app.models.members import Member, get_member, save_member
-
-    for member_id, candidates in merges.items():
-        current = _load_existing(db, member_id)
-        before = dict(current.values)
-        for candidate in candidates:
-            _merge(current, candidate, f"row {candidate.rows[0]} (member #{member_id})", notes)
-        member: Member = get_member(db, member_id)
-        for key, value in current.values.items():
-            if key not in before:
-                setattr(member, key, value)
-        member.sub_communities = current.lists["sub_communities"]
-        member.tags = current.lists["tags"]
-        member.roles = current.lists["roles"]
-        member.identities = current.identities
-        member.custom = current.custom
-        save_member(db, member, action="import")
-
-
 def write_rejects(source: Path, headers: list[str], rejected: list[Rejected]) -> Path:
     """FILE.rejects.csv beside the input (FILE.rejects-2.csv, ... when that exists already)."""
     target = source.with_name(f"{source.stem}.rejects.csv")
@@ -370,7 +358,8 @@ def import_members(db: Database, path: str | Path, options: ImportOptions | None
         if not options.dry_run:
             _insert_new(db, new)
             check_cancel(cancelled)
-            _merge_existing(db, merges, report.notes)
+            for member_id, candidates in merges.items():
+                save_member(db, _merged_member(db, member_id, candidates, report.notes), action="import")
             db.log_change("members", None, "import", None, {
                 "file": path.name, "created": report.created, "merged": report.merged_into_existing,
                 "rejected": len(report.rejected), "at": datetime.now().isoformat(timespec="seconds")})
@@ -380,9 +369,7 @@ def import_members(db: Database, path: str | Path, options: ImportOptions | None
             report.written = True
         else:
             for member_id, candidates in merges.items():  # report what a merge would say
-                current = _load_existing(db, member_id)
-                for candidate in candidates:
-                    _merge(current, candidate, f"row {candidate.rows[0]} (member #{member_id})", report.notes)
+                _merged_member(db, member_id, candidates, report.notes)
     progress(report.rows, report.rows)
     return report
 

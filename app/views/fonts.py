@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from app.resources import CJK_FONT_FAMILY, CJK_FONT_FILE, resource_path
+from app.resources import CJK_FONT_FILE, resource_path
 
 
 def register_cjk_font(app: QApplication) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -14,7 +15,6 @@ from app.models.errors import UserError
 from app.paths import DB_SUFFIX
 from app.services.overview import Overview, community_overview
 from app.views.i18n import fmt
-from app.views.import_wizard import ImportWizard
 from app.views.labels import journal_label
 from app.views.operator_dialog import OperatorDialog
 from app.views.tabs.base import TabPage
@@ -22,6 +22,9 @@ from app.views.tabs.dashboard import DashboardTab
 from app.views.tabs.empty import EmptyStateTab
 from app.views.tabs.members import MembersTab
 from app.views.worker import JobRunner
+
+if TYPE_CHECKING:
+    from app.views.import_wizard import ImportWizard
 
 MAX_RECENT = 8
 
@@ -37,7 +40,7 @@ class MainWindow(QMainWindow):
         self.operator = operator
         self.backup_dir = backup_dir
         self.db: Database | None = None
-        self.import_wizard: ImportWizard | None = None
+        self.import_wizard: "ImportWizard | None" = None
         self.jobs = JobRunner(self)
         self.resize(1200, 780)
         self._build_tabs()
@@ -240,10 +243,12 @@ class MainWindow(QMainWindow):
         if path:
             self.backup_to(Path(path))
 
-    def import_members_dialog(self) -> ImportWizard | None:
+    def import_members_dialog(self) -> "ImportWizard | None":
         """File ▸ Import members…: the wizard runs window-modal; a written import refreshes every tab."""
         if self.db is None:
             return None
+        from app.views.import_wizard import ImportWizard  # loaded when first used
+
         wizard = ImportWizard(self.db, self.jobs, self)
         wizard.imported.connect(self._members_imported)
         wizard.finished.connect(self._import_wizard_closed)

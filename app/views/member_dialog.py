@@ -141,11 +141,7 @@ class MemberDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("Platform identities (each handle belongs to one member)")))
-        self.identity_table = QTableWidget(0, 2)
-        self.identity_table.setObjectName("identityTable")
-        self.identity_table.setHorizontalHeaderLabels([self.tr("Platform"), self.tr("Handle")])
-        self.identity_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.identity_table.verticalHeader().setVisible(False)
+        self.identity_table = _pair_table("identityTable", self.tr("Platform"), self.tr("Handle"))
         self.identity_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         layout.addWidget(self.identity_table)
         row = QHBoxLayout()
@@ -164,11 +160,7 @@ class MemberDialog(QDialog):
         self.notes_edit.setObjectName("fieldNotes")
         layout.addWidget(self.notes_edit, 1)
         layout.addWidget(QLabel(self.tr("Custom fields (from imports; read-only here)")))
-        self.custom_table = QTableWidget(0, 2)
-        self.custom_table.setObjectName("customFields")
-        self.custom_table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
-        self.custom_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.custom_table.verticalHeader().setVisible(False)
+        self.custom_table = _pair_table("customFields", self.tr("Field"), self.tr("Value"))
         self.custom_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.custom_table)
         return page
@@ -448,3 +440,13 @@ class MemberDialog(QDialog):
         for name in edited:
             setattr(current, name, getattr(mine, name))
         self._write(current)
+
+
+def _pair_table(name: str, first: str, second: str) -> QTableWidget:
+    """A two-column table whose second column takes the spare width."""
+    table = QTableWidget(0, 2)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels([first, second])
+    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setVisible(False)
+    return table

@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 
 from tests.cli.test_cli import run
+from tests.helpers import scalar
 
 HEADER = "姓名,昵称,手机号,微信号,邮箱,入群时间,所属分组,标签,备注,鞋码\n"
 GOOD = [
@@ -39,11 +40,7 @@ def db_file(tmp_path: Path) -> Path:
 
 
 def count(path: Path) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("SELECT count(*) FROM members").fetchone()[0]
-    finally:
-        conn.close()
+    return scalar(path, "SELECT count(*) FROM members")
 
 
 def digest(path: Path) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFileDialog, QStyle, QStyleOptionButton, QWizard
 
 from app.views.import_wizard import IGNORE, KEEP, ImportWizard
+from tests.helpers import scalar
 
 HEADER = ["姓名", "手机号", "微信号", "入群时间", "所属分组", "备注", "鞋码"]
 ROWS = [
@@ -26,11 +27,7 @@ FINISH = QWizard.WizardButton.FinishButton
 
 
 def member_count(path: Path) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("SELECT count(*) FROM members WHERE deleted_at IS NULL").fetchone()[0]
-    finally:
-        conn.close()
+    return scalar(path, "SELECT count(*) FROM members WHERE deleted_at IS NULL")
 
 
 def query(path: Path, sql: str, *args) -> list[tuple]:

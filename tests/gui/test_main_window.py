@@ -8,21 +8,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QFontMetrics
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
 from app.models.database import Database
 from app.services.demo import build_demo
+from tests.helpers import scalar
 
 TAB_TITLES = ["Dashboard", "Members", "Content", "Activities", "Moderation", "Reports"]
 
 
 def roster_count(path: Path) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("SELECT count(*) FROM members WHERE deleted_at IS NULL "
-                            "AND status != 'left'").fetchone()[0]
-    finally:
-        conn.close()
+    return scalar(path, "SELECT count(*) FROM members WHERE deleted_at IS NULL AND status != 'left'")
 
 
 def test_six_tabs_in_order(window):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import sqlite3
 import threading
 from collections import Counter
 from pathlib import Path
@@ -18,18 +17,20 @@ from app.services.demo import build_demo
 from app.services.member_export import EXPORT_COLUMNS
 from app.views import member_table_model
 from app.views.member_table_model import MAX_BLOCKS
+from tests.helpers import sql
 
 NAME, STATUS = 0, 9          # columns of member_query.COLUMNS
 SEARCHED_SQL = ("display_name", "nickname", "phone", "wechat_id", "email")
 
 
 # -- helpers -----------------------------------------------------------------------------
-def sql(path: Path, query: str, params: tuple = ()) -> list[tuple]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(query, params).fetchall()
-    finally:
-        conn.close()
+def open_demo(window, qtbot, path: Path, *, members: int, seed: int) -> Path:
+    """A demo community of *members* in *path*, opened in the window."""
+    with Database(path, operator="李娜", create=True) as db:
+        build_demo(db, members=members, seed=seed)
+    with qtbot.waitSignal(window.overview_loaded, timeout=10_000):
+        assert window.open_database(path)
+    return path
 
 
 def visible_rows(tab) -> range:
@@ -389,11 +390,7 @@ def test_bulk_tag_on_a_selection(open_window, qtbot, monkeypatch):
 
 
 def test_bulk_status_resolves_rows_that_were_never_loaded(window, qtbot, tmp_path, monkeypatch):
-    path = tmp_path / "bigger.cdesk"
-    with Database(path, operator="李娜", create=True) as db:
-        build_demo(db, members=600, seed=5)
-    with qtbot.waitSignal(window.overview_loaded, timeout=10_000):
-        assert window.open_database(path)
+    path = open_demo(window, qtbot, tmp_path / "bigger.cdesk", members=600, seed=5)
     tab = members_tab(window, qtbot)
     tab.table.selectAll()       # 600 rows; only the first block was read
     assert not all(tab.model.is_loaded(r) for r in range(600))
@@ -406,11 +403,7 @@ def test_bulk_status_resolves_rows_that_were_never_loaded(window, qtbot, tmp_pat
 
 
 def test_refresh_shows_a_teammates_change_and_keeps_the_scroll_position(window, qtbot, tmp_path):
-    path = tmp_path / "team.cdesk"
-    with Database(path, operator="李娜", create=True) as db:
-        build_demo(db, members=600, seed=6)
-    with qtbot.waitSignal(window.overview_loaded, timeout=10_000):
-        assert window.open_database(path)
+    path = open_demo(window, qtbot, tmp_path / "team.cdesk", members=600, seed=6)
     tab = members_tab(window, qtbot)
     tab.table.scrollTo(tab.model.index(400, 0), tab.table.ScrollHint.PositionAtTop)
     wait_settled(tab, qtbot)
@@ -500,11 +493,7 @@ def test_export_can_be_cancelled_and_writes_nothing(open_window, qtbot, tmp_path
 # -- scale behaviour on a smaller scale ----------------------------------------------------
 def test_blocks_are_fetched_lazily_and_the_cache_stays_small(window, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(member_table_model, "BLOCK", 20)   # 1,500 rows = 75 blocks > MAX_BLOCKS
-    path = tmp_path / "scroll.cdesk"
-    with Database(path, operator="李娜", create=True) as db:
-        build_demo(db, members=1500, seed=9)
-    with qtbot.waitSignal(window.overview_loaded, timeout=10_000):
-        assert window.open_database(path)
+    path = open_demo(window, qtbot, tmp_path / "scroll.cdesk", members=1500, seed=9)
     tab = members_tab(window, qtbot)
     click_header(qtbot, tab, NAME)
     wait_settled(tab, qtbot)

@@ -283,3 +283,10 @@ def test_check_reports_counts(demo_db: Database):
     assert report.healthy
     assert report.row_counts["members"] == 120
     assert report.row_counts["sub_communities"] == 5
+
+
+def test_frozen_search_table_matches_the_search_module(db: Database):
+    from app.models import search
+
+    created = db.conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (search.TABLE,)).fetchone()[0]
+    assert created == search.SEARCH_TABLE_DDL  # a change to the index needs a new migration

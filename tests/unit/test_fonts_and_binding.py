@@ -5,7 +5,6 @@ import subprocess
 import sys
 import warnings
 
-import pytest
 
 from app.resources import CJK_FONT_FILE, resource_path
 

@@ -584,20 +584,23 @@ class MembersTab(TabPage):
         return text or None
 
     def bulk_add_tag(self) -> None:
-        count = _ranges_to_rows(self.selected_ranges())
-        tag = self._ask_item(self.tr("Add tag"), fmt(self.tr("Tag to add to %1 members:"), f"{count:,}"),
-                             [n for _i, n in self._choices[1]], True)
-        if tag:
-            self._run_on_selection(lambda n: fmt(self.tr("Tag %1 added to %2 members."), tag, f"{n:,}"),
-                                   lambda db, ids: members_model.bulk_tag(db, ids, tag, add=True))
+        self._bulk_tag(add=True)
 
     def bulk_remove_tag(self) -> None:
-        count = _ranges_to_rows(self.selected_ranges())
-        tag = self._ask_item(self.tr("Remove tag"), fmt(self.tr("Tag to remove from %1 members:"), f"{count:,}"),
-                             [n for _i, n in self._choices[1]], False)
-        if tag:
-            self._run_on_selection(lambda n: fmt(self.tr("Tag %1 removed from %2 members."), tag, f"{n:,}"),
-                                   lambda db, ids: members_model.bulk_tag(db, ids, tag, add=False))
+        self._bulk_tag(add=False)
+
+    def _bulk_tag(self, *, add: bool) -> None:
+        count = f"{_ranges_to_rows(self.selected_ranges()):,}"
+        if add:
+            title, prompt = self.tr("Add tag"), fmt(self.tr("Tag to add to %1 members:"), count)
+        else:
+            title, prompt = self.tr("Remove tag"), fmt(self.tr("Tag to remove from %1 members:"), count)
+        tag = self._ask_item(title, prompt, [n for _i, n in self._choices[1]], add)
+        if not tag:
+            return
+        done = self.tr("Tag %1 added to %2 members.") if add else self.tr("Tag %1 removed from %2 members.")
+        self._run_on_selection(lambda n: fmt(done, tag, f"{n:,}"),
+                               lambda db, ids: members_model.bulk_tag(db, ids, tag, add=add))
 
     def bulk_move(self) -> None:
         count = _ranges_to_rows(self.selected_ranges())
