@@ -23,6 +23,7 @@ match IS the substring match: no second verification pass over the text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import sqlite3
 import unicodedata
 from typing import Iterable, Iterator
@@ -94,13 +95,16 @@ def _texts(fields: Iterable[str | None]) -> list[str]:
     return [text for text in map(normalise, filter(None, fields)) if text]
 
 
-def _tokens(texts: list[str]) -> str:
-    return f" {BREAK_TOKEN} ".join(" ".join(_text_tokens(text)) for text in texts)
+@lru_cache(maxsize=65_536)
+def _field_tokens(field: str) -> str:
+    """Tokens of one raw field ('' when nothing searchable is left); names repeat, so cached."""
+    text = normalise(field)
+    return " ".join(_text_tokens(text)) if text else ""
 
 
 def index_tokens(fields: Iterable[str | None]) -> str:
     """The text stored in member_search.tokens for these fields."""
-    return _tokens(_texts(fields))
+    return f" {BREAK_TOKEN} ".join(t for t in map(_field_tokens, filter(None, fields)) if t)
 
 
 def haystack(fields: Iterable[str | None]) -> str:

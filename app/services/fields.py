@@ -112,8 +112,13 @@ _WHOLE_FLOAT_TEXT = re.compile(r"(\d+)\.0+")
 _E164_MIN_DIGITS, _E164_MAX_DIGITS = 8, 15
 
 
+_PLAIN_MOBILE = re.compile(r"1[3-9]\d{9}")
+
+
 def normalise_phone(value: Any) -> str:
     """Return an 11-digit Chinese mobile number or ``+<digits>`` for other countries."""
+    if type(value) is str and _PLAIN_MOBILE.fullmatch(value):
+        return value  # already normalised: the common case in a large import
     text = _phone_text(value)
     if _SCIENTIFIC.fullmatch(re.sub(r"\s+", "", text)):
         raise FieldError(f"phone number was mangled by Excel into scientific notation: {_shown(value)}")

@@ -106,51 +106,97 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def parse_row(values: list[Any], mapping: dict[int, str | None], headers: list[str], *, xlsx: bool,
-              keep_unknown: bool, number: int) -> Candidate:
-    """Validate one row into a Candidate; raises FieldError with the reason."""
-    found = Candidate(rows=[number])
-    platform, handles = "", []
-    for index, value in enumerate(values):
-        name = mapping.get(index)
-        text = _text(value)
-        if name == IGNORE:
-            continue
-        if name is None:
-            if keep_unknown and text and headers[index]:
-                found.custom[headers[index]] = text
-            continue
-        if not text and not (xlsx and isinstance(value, (int, float)) and not isinstance(value, bool)):
-            continue
-        if name == "phone":
-            found.values["phone"] = normalise_phone(value)
-        elif name == "email":
-            found.values["email"] = validate_email(text)
-        elif name == "join_date":
-            found.values["join_date"] = parse_date(value, allow_serial=xlsx).isoformat()
-        elif name == "status":
-            status = STATUS_WORDS.get(text.lower())
-            if status is None:
-                raise FieldError(f"unknown status: {text}")
-            found.values["status"] = status
-        elif name == "roles":
-            for word in split_list(text):
-                role = ROLE_WORDS.get(word.lower())
-                if role is None:
-                    raise FieldError(f"unknown role: {word}")
-                found.lists["roles"].append(role)
-        elif name in LIST_FIELDS:
-            found.lists[name].extend(split_list(text))
-        elif name == "platform":
-            platform = PLATFORM_WORDS.get(text.lower(), "other")
-        elif name == "handle":
-            handles.append(text)
-        else:
-            found.values[name] = text
-    found.identities = [(platform or "other", h) for h in handles]
-    if not found.values.get("display_name") and not found.values.get("nickname"):
-        raise FieldError("no name or nickname")
-    return found
+def _status(text: str) -> str:
+    status = STATUS_WORDS.get(text.lower())
+    if status is None:
+        raise FieldError(f"unknown status: {text}")
+    return status
+
+
+def _roles(text: str) -> list[str]:
+    roles = []
+    for word in split_list(text):
+        role = ROLE_WORDS.get(word.lower())
+        if role is None:
+            raise FieldError(f"unknown role: {word}")
+        roles.append(role)
+    return roles
+
+
+def _iso_date(text: str) -> str:
+    return parse_date(text).isoformat()
+
+
+# Parsers of cell texts that repeat across rows (dates, groups, tags): their results are memoised.
+REPEATING = {"join_date": _iso_date, "status": _status, "roles": _roles,
+             "sub_communities": split_list, "tags": split_list}
+MEMO_LIMIT = 200_000
+
+
+class RowParser:
+    """Validates the rows of one file under one column mapping."""
+
+    def __init__(self, mapping: dict[int, str | None], headers: list[str], *, xlsx: bool, keep_unknown: bool):
+        self.xlsx = xlsx
+        self.fields = [(i, f) for i, f in sorted(mapping.items()) if f not in (None, IGNORE)]
+        self.custom = [(i, headers[i]) for i, f in sorted(mapping.items())
+                       if f is None and keep_unknown and headers[i]]
+        self._memo: dict[tuple[str, str], Any] = {}
+
+    def _repeating(self, name: str, text: str) -> Any:
+        key = (name, text)
+        result = self._memo.get(key)
+        if result is None:
+            try:
+                result = REPEATING[name](text)
+            except FieldError as exc:
+                result = exc
+            if len(self._memo) < MEMO_LIMIT:
+                self._memo[key] = result
+        if isinstance(result, FieldError):
+            raise result
+        return result
+
+    def parse(self, values: list[Any], number: int) -> Candidate:
+        """One row as a Candidate; raises FieldError with the reason."""
+        found = Candidate(rows=[number])
+        scalars, lists = found.values, found.lists
+        platform, handles = "", []
+        for index, name in self.fields:
+            value = values[index]
+            if type(value) is str:
+                text = value.strip()
+                if not text:
+                    continue
+            elif value is None:
+                continue
+            else:  # an .xlsx number, date or bool
+                text = _text(value)
+            if name == "phone":
+                scalars["phone"] = normalise_phone(value)
+            elif name == "email":
+                scalars["email"] = validate_email(text)
+            elif name == "join_date" and type(value) is not str:
+                scalars["join_date"] = parse_date(value, allow_serial=self.xlsx).isoformat()
+            elif name in LIST_FIELDS:
+                lists[name].extend(self._repeating(name, text))
+            elif name in REPEATING:
+                scalars[name] = self._repeating(name, text)
+            elif name == "platform":
+                platform = PLATFORM_WORDS.get(text.lower(), "other")
+            elif name == "handle":
+                handles.append(text)
+            else:
+                scalars[name] = text
+        for index, header in self.custom:
+            text = _text(values[index])
+            if text:
+                found.custom[header] = text
+        if handles:
+            found.identities = [(platform or "other", h) for h in handles]
+        if not scalars.get("display_name") and not scalars.get("nickname"):
+            raise FieldError("no name or nickname")
+        return found
 
 
 def _merge(into: Candidate, other: Candidate, label: str, notes: list[str]) -> None:
@@ -173,19 +219,24 @@ class _Planner:
     """Collects candidates, merging rows that share a key."""
 
     def __init__(self):
-        self.candidates: list[Candidate] = []
+        self._candidates: dict[int, Candidate] = {}   # insertion-ordered, removable in O(1)
         self.by_key: dict[tuple[str, str], Candidate] = {}
         self.notes: list[str] = []
         self.merged_in_file = 0
 
+    @property
+    def candidates(self) -> list[Candidate]:
+        return list(self._candidates.values())
+
     def add(self, candidate: Candidate) -> None:
-        owners = []
-        for key in candidate.keys():
+        keys = candidate.keys()
+        owners: list[Candidate] = []
+        for key in keys:
             owner = self.by_key.get(key)
             if owner is not None and all(owner is not o for o in owners):
                 owners.append(owner)
         if not owners:
-            self.candidates.append(candidate)
+            self._candidates[id(candidate)] = candidate
             target = candidate
         else:
             target = owners[0]
@@ -193,8 +244,9 @@ class _Planner:
             self.merged_in_file += 1
             for extra in owners[1:]:  # this row links two earlier ones: one person
                 _merge(target, extra, f"row {extra.rows[0]} (same person as row {target.rows[0]})", self.notes)
-                self.candidates.remove(extra)
-        for key in target.keys():
+                del self._candidates[id(extra)]
+            keys = target.keys()
+        for key in keys:
             self.by_key[key] = target
 
 
@@ -264,7 +316,7 @@ def plan(table: Table, options: ImportOptions, report: ImportReport, progress: P
     report.unknown_columns = [table.headers[i] for i, f in mapping.items() if f is None and table.headers[i]]
     report.unknown_kept = options.keep_unknown
     planner = _Planner()
-    xlsx = table.kind == "xlsx"
+    parser = RowParser(mapping, table.headers, xlsx=table.kind == "xlsx", keep_unknown=options.keep_unknown)
     try:
         for row in table.rows:
             report.rows += 1
@@ -272,8 +324,7 @@ def plan(table: Table, options: ImportOptions, report: ImportReport, progress: P
                 check_cancel(cancelled)
                 progress(report.rows, 0)
             try:
-                planner.add(parse_row(row.values, mapping, table.headers, xlsx=xlsx,
-                                      keep_unknown=options.keep_unknown, number=row.number))
+                planner.add(parser.parse(row.values, row.number))
             except FieldError as exc:
                 report.rejected.append(Rejected(row.number, str(exc), row.values))
     except TableError as exc:
@@ -345,11 +396,12 @@ def import_members(db: Database, path: str | Path, options: ImportOptions | None
     if report.rejected and not options.skip_invalid:
         return report
     # A dry run only reads: it must not hold the write lock a teammate may need.
-    with (db.read_transaction() if options.dry_run else db.transaction()):
-        _find_existing(db, planner.candidates)
-        new = [c for c in planner.candidates if c.existing_id is None]
+    candidates = planner.candidates
+    with db.bulk_cache(), (db.read_transaction() if options.dry_run else db.transaction()):
+        _find_existing(db, candidates)
+        new = [c for c in candidates if c.existing_id is None]
         merges: dict[int, list[Candidate]] = {}
-        for c in planner.candidates:
+        for c in candidates:
             if c.existing_id is not None:
                 merges.setdefault(c.existing_id, []).append(c)
         report.created = len(new)
@@ -358,8 +410,11 @@ def import_members(db: Database, path: str | Path, options: ImportOptions | None
         if not options.dry_run:
             _insert_new(db, new)
             check_cancel(cancelled)
-            for member_id, candidates in merges.items():
-                save_member(db, _merged_member(db, member_id, candidates, report.notes), action="import")
+            for done, (member_id, rows) in enumerate(merges.items(), 1):
+                save_member(db, _merged_member(db, member_id, rows, report.notes), action="import")
+                if done % 500 == 0:
+                    check_cancel(cancelled)
+                    progress(done, len(merges))
             db.log_change("members", None, "import", None, {
                 "file": path.name, "created": report.created, "merged": report.merged_into_existing,
                 "rejected": len(report.rejected), "at": datetime.now().isoformat(timespec="seconds")})
@@ -368,8 +423,8 @@ def import_members(db: Database, path: str | Path, options: ImportOptions | None
                 report.rejects_file = str(write_rejects(path, table.headers, report.rejected))
             report.written = True
         else:
-            for member_id, candidates in merges.items():  # report what a merge would say
-                _merged_member(db, member_id, candidates, report.notes)
+            for member_id, rows in merges.items():  # report what a merge would say
+                _merged_member(db, member_id, rows, report.notes)
     progress(report.rows, report.rows)
     return report
 
