@@ -4,6 +4,7 @@ Run it under a display (xvfb-run on a headless machine); the whole screen is gra
 so what is saved is what a person would see.
 """
 import sys
+import time
 import tempfile
 from pathlib import Path
 
@@ -30,8 +31,10 @@ def main() -> int:
         _wait_for(window.overview_loaded)
         for index, page in enumerate(window.pages):
             window.tabs.setCurrentIndex(index)
-            for _ in range(5):
+            deadline = time.monotonic() + 3  # let background loads (counts, row blocks) arrive
+            while time.monotonic() < deadline:
                 app.processEvents()
+                time.sleep(0.02)
             shot = app.primaryScreen().grabWindow(0, 0, 0, 1200, 780)
             shot.save(str(out / f"{index}-{page.objectName()}.png"))
         window.close()

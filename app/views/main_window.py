@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
                   self.tr("Moderation"), self.tr("Reports")]
         for page, title in zip(self.pages, titles):
             self.tabs.addTab(page, title)
+        self.pages[1].import_requested.connect(self.import_members_dialog)
         self.setCentralWidget(self.tabs)
 
     def _action(self, text: str, name: str, slot, shortcut=None) -> QAction:

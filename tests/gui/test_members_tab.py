@@ -507,3 +507,20 @@ def test_blocks_are_fetched_lazily_and_the_cache_stays_small(window, qtbot, tmp_
         qtbot.waitUntil(lambda r=row: tab.model.is_loaded(r), timeout=10_000)
         assert tab.model.member_id(row) == by_name[row]
         assert len(tab.model._cache) <= MAX_BLOCKS
+
+
+def test_import_button_opens_the_wizard_and_an_import_refreshes_the_roster(open_window, qtbot, tmp_path):
+    from app.services.member_import import import_members
+
+    win = open_window
+    tab = members_tab(win, qtbot)
+    assert tab.count_label.text() == "120 members"
+    qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.import_wizard is not None and win.import_wizard.isVisible(), timeout=5_000)
+    win.import_wizard.reject()
+    source = tmp_path / "more.csv"
+    source.write_text("姓名,手机号\n新人甲,13511112222\n新人乙,13511113333\n", encoding="utf-8")
+    with Database(win.db.path, operator="王强") as other:
+        assert import_members(other, source).created == 2
+    win.data_changed()  # what the wizard calls after a written import
+    qtbot.waitUntil(lambda: tab.count_label.text() == "122 members", timeout=10_000)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, Signal, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout,
                                QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QProgressBar,
@@ -57,6 +57,8 @@ def _filter_choices(db: Database, progress, cancelled) -> tuple[list, list, list
 
 
 class MembersTab(TabPage):
+    import_requested = Signal()   # the window owns the import wizard
+
     def __init__(self):
         super().__init__()
         self.setObjectName("MembersTab")
@@ -182,6 +184,8 @@ class MembersTab(TabPage):
         self.refresh_button = self._button("refreshMembers", self.tr("Refresh"), self.after_write)
         self.refresh_button.setToolTip(self.tr("Read the roster again from the file (F5)"))
         self.refresh_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.import_button = self._button("importMembers", self.tr("Import…"), self.import_requested.emit)
+        self.import_button.setToolTip(self.tr("Import members from a CSV or Excel file"))
         self.export_button = self._button("exportMembers", self.tr("Export…"), self.export)
         self.export_button.setToolTip(self.tr("Export the members shown (search, filters and sort order) "
                                               "to Excel or CSV"))
@@ -189,6 +193,7 @@ class MembersTab(TabPage):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.refresh_button)
+        row.addWidget(self.import_button)
         row.addWidget(self.export_button)
         return row
 
@@ -387,6 +392,7 @@ class MembersTab(TabPage):
         self.delete_button.setEnabled(has_db and selected and not busy)
         self.bulk_button.setEnabled(has_db and selected and not busy and not in_bin)
         self.export_button.setEnabled(has_db and self.export_job is None)
+        self.import_button.setEnabled(has_db)
         self.refresh_button.setEnabled(has_db)
 
     # -- the view -----------------------------------------------------------------------
@@ -517,6 +523,10 @@ class MembersTab(TabPage):
         self.model.refresh()
         self._update_count_label()
         self.refresh_choices()
+
+    def reload(self) -> None:
+        if self.db is not None:
+            self.after_write()
 
     # -- writes on the selection (JobRunner) --------------------------------------------
     def _run_on_selection(self, describe: Callable[[int], str],
