@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 from app.models.database import Database
 from app.models.errors import UserError
 from app.services.fields import HEADER_SYNONYMS, map_headers
+from app.services.member_import import IGNORE as IGNORE_COLUMN
 from app.services.member_import import ImportOptions, ImportReport, Rejected, import_members, read_members_table
 from app.services.tabular import ENCODINGS, XLSX_SUFFIXES, Row, Table, TableError
 from app.views.i18n import fmt
@@ -116,9 +117,9 @@ class ImportWizard(QWizard):
 
     def options(self, *, dry_run: bool, skip_invalid: bool) -> ImportOptions:
         assert self.table is not None
+        # Each column is kept or ignored by its own mapping value (None / IGNORE_COLUMN).
         return ImportOptions(encoding=self.table.encoding, mapping=self.mapping_page.mapping(),
-                             keep_unknown=self.mapping_page.keep_unknown(), skip_invalid=skip_invalid,
-                             dry_run=dry_run)
+                             keep_unknown=True, skip_invalid=skip_invalid, dry_run=dry_run)
 
     def reject(self) -> None:
         """Cancel (or Escape, or closing the window): a running import is cancelled first.
@@ -395,13 +396,15 @@ class MappingPage(QWizardPage):
         return self.combos[index].currentData()
 
     def mapping(self) -> dict[int, str | None]:
-        return {i: (None if self.choice(i) in (KEEP, IGNORE) else self.choice(i)) for i in range(len(self.combos))}
+        """The service's mapping: a field, None (keep as a custom field) or IGNORE_COLUMN, per column."""
+        service = {KEEP: None, IGNORE: IGNORE_COLUMN}
+        return {i: service.get(self.choice(i), self.choice(i)) for i in range(len(self.combos))}
 
-    def keep_unknown(self) -> bool:
-        """Whether unmatched columns become custom fields (the service decides for all of them at once)."""
+    def ignored_columns(self) -> list[str]:
+        """The named columns chosen to be ignored (for the check's and the import's notes)."""
         assert self.wiz.table is not None
         headers = self.wiz.table.headers
-        return any(self.choice(i) == KEEP and headers[i] for i in range(len(self.combos)))
+        return [headers[i] for i in range(len(self.combos)) if self.choice(i) == IGNORE and headers[i]]
 
     def problem(self) -> str:
         """Why the mapping cannot be used ('' when it can)."""
@@ -417,13 +420,6 @@ class MappingPage(QWizardPage):
         if not columns.get("display_name") and not columns.get("nickname"):
             return fmt(self.tr("Choose the column that holds each member's %1 or %2."),
                        field_label("display_name"), field_label("nickname"))
-        named = lambda choice: [i for i in columns.get(choice, []) if headers[i]]  # noqa: E731
-        if named(KEEP) and named(IGNORE):
-            # The import service keeps or ignores all unmatched columns together.
-            return fmt(self.tr("Columns that are not member fields are either all kept as custom fields or "
-                               "all ignored. Choose \"%1\" or \"%2\" for all of them (%3)."),
-                       self.tr("Keep as custom field"), self.tr("Ignore"),
-                       "、".join(headers[i] for i in named(KEEP) + named(IGNORE)))
         return ""
 
     def _changed(self) -> None:
@@ -481,7 +477,8 @@ def summary_text(report: ImportReport) -> str:
                f"{report.merged_in_file:,}", f"{len(report.rejected):,}")
 
 
-def notes_text(report: ImportReport) -> str:
+def notes_text(report: ImportReport, ignored: Sequence[str] = ()) -> str:
+    """The report's notes, then which columns became custom fields and which (*ignored*) were dropped."""
     lines = list(report.notes[:SHOWN_NOTES])
     if len(report.notes) > SHOWN_NOTES:
         lines.append(fmt(translate("ImportWizard", "… and %1 more notes"), f"{len(report.notes) - SHOWN_NOTES:,}"))
@@ -489,6 +486,8 @@ def notes_text(report: ImportReport) -> str:
         fate = (translate("ImportWizard", "Kept as custom fields: %1") if report.unknown_kept
                 else translate("ImportWizard", "Ignored columns: %1"))
         lines.append(fmt(fate, "、".join(report.unknown_columns)))
+    if ignored:
+        lines.append(fmt(translate("ImportWizard", "Ignored columns: %1"), "、".join(ignored)))
     return "\n".join(lines)
 
 
@@ -505,6 +504,7 @@ class CheckPage(QWizardPage):
         self.report: ImportReport | None = None
         self._job: Job | None = None
         self._run = 0                  # which check the latest result must belong to
+        self._ignored: list[str] = []  # the checked mapping's ignored columns
 
         self.progress = QProgressBar()
         self.progress.setObjectName("importCheckProgress")
@@ -564,6 +564,7 @@ class CheckPage(QWizardPage):
         assert table is not None
         # skip_invalid in the dry run, so the counts say what the valid rows would do.
         options = self.wiz.options(dry_run=True, skip_invalid=True)
+        self._ignored = self.wiz.mapping_page.ignored_columns()
         path = table.path
         self._run += 1
         run = self._run
@@ -599,7 +600,7 @@ class CheckPage(QWizardPage):
         self.summary.setText(summary_text(report) if report.rows else self.tr("The file has no member rows."))
         self.summary.show()
         self.problems_model.set_rows(report.rejected)
-        self.notes.setPlainText(notes_text(report))
+        self.notes.setPlainText(notes_text(report, self._ignored))
         self._update_state()
         self.checked.emit(report)
 
@@ -645,6 +646,7 @@ class RunPage(QWizardPage):
         self.job: Job | None = None
         self.state = ""                # "", "running", "done", "cancelled", "failed"
         self._close_when_done = False
+        self._ignored: list[str] = []  # the imported mapping's ignored columns
 
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
@@ -685,6 +687,7 @@ class RunPage(QWizardPage):
         table = self.wiz.table
         assert table is not None
         options = self.wiz.options(dry_run=False, skip_invalid=self.wiz.check_page.skip_invalid.isChecked())
+        self._ignored = self.wiz.mapping_page.ignored_columns()
         path = table.path
         self.state = "running"
         self.progress.setRange(0, 0)
@@ -740,7 +743,7 @@ class RunPage(QWizardPage):
         if report.rejects_file:
             self.rejects.setText(fmt(self.tr("The invalid rows were written to %1"), report.rejects_file))
             self.rejects.show()
-        notes = notes_text(report)
+        notes = notes_text(report, self._ignored)
         self.notes.setPlainText(notes)
         self.notes.setVisible(bool(notes))
         if report.written:

@@ -224,17 +224,34 @@ def test_typed_xlsx_path_and_unreadable_files(open_window, qtbot, tmp_path):
     click(qtbot, wizard.button(QWizard.WizardButton.BackButton))   # changed my mind while it checks
     assert wizard.currentPage() is wizard.mapping_page and wizard.check_page.report is None
     combos[2].setCurrentIndex(combos[2].findData(IGNORE))
-    # Keeping one unmatched column and ignoring another cannot be done in one import (yet): refused.
-    assert not wizard.button(NEXT).isEnabled()
-    assert "身高" in wizard.findChild(object, "importMappingMessage").text()
+    # Keeping one unmatched column and ignoring another is fine: each column has its own choice.
+    mapping_message = wizard.findChild(object, "importMappingMessage")
+    assert wizard.button(NEXT).isEnabled() and not mapping_message.isVisible()
     combos[3].setCurrentIndex(combos[3].findData(IGNORE))
     click(qtbot, wizard.button(NEXT))
     qtbot.waitUntil(lambda: wizard.check_page.report is not None, timeout=30_000)
-    assert wizard.check_page.report.unknown_columns == ["身高", "备用"]
-    assert not wizard.check_page.report.unknown_kept
+    assert wizard.check_page.report.unknown_columns == []            # none kept as custom fields
     assert "Ignored columns: 身高、备用" in wizard.findChild(object, "importNotes").toPlainText()
+    click(qtbot, wizard.button(QWizard.WizardButton.BackButton))
+    combos[3].setCurrentIndex(combos[3].findData(KEEP))             # keep 备用, still ignore 身高
+    assert wizard.button(NEXT).isEnabled() and not mapping_message.isVisible()
+    click(qtbot, wizard.button(NEXT))
+    qtbot.waitUntil(lambda: wizard.check_page.report is not None, timeout=30_000)
+    assert wizard.check_page.report.unknown_columns == ["备用"]
+    assert wizard.check_page.report.unknown_kept
+    notes = wizard.findChild(object, "importNotes").toPlainText()
+    assert "Kept as custom fields: 备用" in notes and "Ignored columns: 身高" in notes
     assert wizard.button(COMMIT).isEnabled()           # no invalid rows: nothing to skip
     assert not wizard.findChild(object, "importBlocked").isVisible()
+    with qtbot.waitSignals([wizard.imported, win.overview_loaded], timeout=30_000):
+        click(qtbot, wizard.button(COMMIT))
+    qtbot.waitUntil(lambda: wizard.button(FINISH).isEnabled(), timeout=10_000)
+    assert wizard.run_page.state == "done"
+    assert query(win.db.path, "SELECT f.name, f.value FROM member_custom_fields f JOIN members m "
+                              "ON m.id = f.member_id WHERE m.email = 'lu@example.com'") == [("备用", "A")]
+    assert not query(win.db.path, "SELECT 1 FROM member_custom_fields WHERE name = '身高'")
+    run_notes = wizard.findChild(object, "importRunNotes").toPlainText()
+    assert "Kept as custom fields: 备用" in run_notes and "Ignored columns: 身高" in run_notes
     wizard.reject()
     assert not wizard.isVisible()
 

@@ -1,6 +1,9 @@
 """The member aggregate and roster queries against a real file."""
 from __future__ import annotations
 
+import random
+import sqlite3
+
 import pytest
 
 from app.models import member_query as mq
@@ -82,6 +85,94 @@ def test_bulk_action_is_one_transaction(db: Database, monkeypatch):
     assert {get_member(db, i).status for i in ids} == {"active"}
 
 
+MANY = 40_000   # more ids than SQLite allows variables in one statement (32,766; 999 on old builds)
+
+
+@pytest.fixture
+def many(db: Database) -> list[int]:
+    """MANY members (the first 1,000 already silent), in a shuffled selection order, under a 999-variable limit."""
+    now = db.clock()
+    with db.transaction():
+        db.conn.executemany(
+            "INSERT INTO members(id, display_name, status, created_at, version, updated_at, updated_by) "
+            "VALUES (?, ?, ?, ?, 1, ?, 'seed')",
+            [(n, f"会员{n}", "silent" if n <= 1_000 else "active", now, now) for n in range(1, MANY + 1)])
+    db.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)     # as on old SQLite builds
+    with pytest.raises(sqlite3.OperationalError, match="too many SQL variables"):
+        db.conn.execute(f"SELECT id FROM members WHERE id IN ({','.join('?' * 1_000)})", range(1_000))
+    ids = list(range(1, MANY + 1))
+    random.Random(7).shuffle(ids)
+    return ids
+
+
+def logged(db: Database, action: str) -> int:
+    return db.conn.execute("SELECT count(*) FROM changes WHERE table_name = 'members' AND action = ?",
+                           (action,)).fetchone()[0]
+
+
+def test_bulk_actions_on_40000_ids(db: Database, many: list[int]):
+    assert bulk_set_status(db, many, "silent") == MANY - 1_000      # the silent ones are untouched
+    assert logged(db, "bulk") == MANY - 1_000
+    versions = dict(db.conn.execute("SELECT version, count(*) FROM members GROUP BY version").fetchall())
+    assert versions == {1: 1_000, 2: MANY - 1_000}
+    assert db.conn.execute("SELECT count(*) FROM members WHERE version = 1 AND updated_by = 'seed' "
+                           "AND id <= 1000").fetchone()[0] == 1_000
+    first = db.history("members", many[0])[-1]
+    assert first["before"] == {"status": "active"} and first["after"] == {"status": "silent"}
+
+    assert bulk_tag(db, many, "年卡会员") == MANY
+    assert bulk_tag(db, many + many[:10], "年卡会员") == 0          # already tagged; repeats count once
+    assert bulk_tag(db, many[:MANY // 2], "年卡会员", add=False) == MANY // 2
+    assert db.conn.execute("SELECT count(*) FROM member_tags").fetchone()[0] == MANY // 2
+    assert bulk_move_sub_community(db, many, "瑜伽") == MANY
+    assert bulk_move_sub_community(db, many, "瑜伽") == 0
+    assert logged(db, "bulk") == 3 * MANY - 1_000 + MANY // 2
+
+    assert delete_members(db, many) == MANY
+    assert mq.count(db.conn, mq.MemberFilter()) == 0
+    assert delete_members(db, many) == 0
+    assert restore_members(db, many[:MANY - 1]) == MANY - 1
+    assert mq.count(db.conn, mq.MemberFilter(deleted=True)) == 1
+    assert (logged(db, "delete"), logged(db, "restore")) == (MANY, MANY - 1)
+    assert [h["action"] for h in db.history("members", many[0])] == ["bulk", "bulk", "bulk", "bulk", "delete",
+                                                                     "restore"]
+
+
+def snapshot(db: Database) -> tuple:
+    conn = db.conn
+    return (conn.execute("SELECT id, status, version, updated_at, updated_by, deleted_at FROM members "
+                         "ORDER BY id").fetchall(),
+            conn.execute("SELECT * FROM member_tags ORDER BY member_id, tag_id").fetchall(),
+            conn.execute("SELECT * FROM member_sub_communities ORDER BY member_id").fetchall(),
+            conn.execute("SELECT count(*) FROM tags").fetchone()[0],
+            conn.execute("SELECT count(*) FROM sub_communities").fetchone()[0],
+            conn.execute("SELECT count(*) FROM changes").fetchone()[0])
+
+
+@pytest.mark.parametrize("action", ["status", "tag", "move", "delete", "restore"])
+def test_bulk_actions_on_40000_ids_are_all_or_nothing(db: Database, many: list[int], monkeypatch, action):
+    run = {"status": lambda: bulk_set_status(db, many, "banned"),
+           "tag": lambda: bulk_tag(db, many, "年卡会员"),
+           "move": lambda: bulk_move_sub_community(db, many, "瑜伽"),
+           "delete": lambda: delete_members(db, many),
+           "restore": lambda: restore_members(db, many)}[action]
+    if action == "restore":
+        delete_members(db, many)
+    before = snapshot(db)
+    calls = []
+
+    def failing_log(*args):
+        calls.append(args)
+        if len(calls) == MANY:                 # the last member, in the last chunk
+            raise RuntimeError("disk full")
+
+    monkeypatch.setattr(db, "log_change", failing_log)
+    with pytest.raises(RuntimeError, match="disk full"):
+        run()
+    assert len(calls) == MANY
+    assert snapshot(db) == before and not db.conn.in_transaction
+
+
 def test_filters_sorting_and_paging(demo_db: Database):
     conn = demo_db.conn
     everyone = mq.count(conn, mq.MemberFilter())
@@ -113,3 +204,4 @@ def test_search_finds_members_by_short_chinese_queries(db: Database):
     assert mq.page_ids(db.conn, mq.MemberFilter(text="0013")) == [zhang]
     assert mq.count(db.conn, mq.MemberFilter(text="linar")) == 1
     assert mq.count(db.conn, mq.MemberFilter(text="伟", status="active")) == 2
+
