@@ -275,6 +275,30 @@ class Database:
             self.conn.execute(f"PRAGMA cache_size = {default}")
 
     @contextmanager
+    def deferred_indexes(self, tables: tuple[str, ...]) -> Iterator[None]:
+        """Drop the secondary indexes of *tables* and build them again afterwards.
+
+        For a bulk load that adds more rows than a table holds: one sort per index is
+        much cheaper than a random b-tree insert per row and index. Runs inside the
+        caller's transaction, so a failure restores the indexes with everything else.
+        """
+        if not self.in_transaction:
+            raise RuntimeError("deferred_indexes needs an open transaction")
+        marks = ",".join("?" * len(tables))
+        indexes = self.conn.execute(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            f"AND tbl_name IN ({marks})", tables).fetchall()
+        for name, _sql in indexes:
+            self.conn.execute(f"DROP INDEX {_ident(name)}")
+        yield
+        for _name, sql in indexes:
+            self.conn.execute(sql)
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    @contextmanager
     def read_transaction(self) -> Iterator[sqlite3.Connection]:
         """A consistent snapshot for several reads; takes no write lock."""
         if self._depth:

@@ -332,7 +332,19 @@ def plan(table: Table, options: ImportOptions, report: ImportReport, progress: P
     return planner
 
 
+BULK_TABLES = ("members", "member_sub_communities", "member_tags", "member_roles", "member_identities")
+
+
 def _insert_new(db: Database, new: list[Candidate]) -> None:
+    existing = db.conn.execute("SELECT count(*) FROM members").fetchone()[0]
+    if len(new) > max(existing, 10_000):  # a first import, or one that doubles the roster
+        with db.deferred_indexes(BULK_TABLES):
+            _insert_rows(db, new)
+    else:
+        _insert_rows(db, new)
+
+
+def _insert_rows(db: Database, new: list[Candidate]) -> None:
     conn, now = db.conn, db.clock()
     first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM members").fetchone()[0]
     columns = ("display_name", "nickname", "phone", "wechat_id", "email", "join_date", "source_channel",

@@ -44,3 +44,40 @@ def test_cancel_leaves_the_file_unchanged(db, source):
         import_members(db, source, ImportOptions(skip_invalid=True), cancelled=lambda: next(calls, True))
     assert db.conn.execute("SELECT count(*) FROM members").fetchone()[0] == 0
     assert not (source.parent / "m.rejects.csv").exists()
+
+
+def index_sql(db) -> set:
+    return {tuple(r) for r in db.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'")}
+
+
+@pytest.fixture
+def big_source(tmp_path):
+    path = tmp_path / "big.csv"
+    lines = ["姓名,手机号,所属分组,标签"] + [f"成员{n},139{n:08d},跑步,新人" for n in range(12_000)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_first_large_import_rebuilds_every_index(db, big_source):
+    before = index_sql(db)
+    report = import_members(db, big_source)
+    assert report.created == 12_000
+    assert index_sql(db) == before
+    assert db.check().integrity == "ok"
+    from app.models import member_query as mq
+
+    assert mq.count(db.conn, mq.MemberFilter(text="成员1199")) == 11   # 成员1199 and 成员11990..11999
+    assert db.conn.execute("SELECT count(*) FROM members WHERE phone = '13900001234'").fetchone()[0] == 1
+
+
+def test_a_failed_large_import_keeps_indexes_and_rows_as_they_were(db, big_source, monkeypatch):
+    before = index_sql(db)
+
+    def broken(conn, rows):
+        raise RuntimeError("disk full while indexing")
+
+    monkeypatch.setattr("app.services.member_import.search.index_many", broken)
+    with pytest.raises(RuntimeError):
+        import_members(db, big_source)
+    assert index_sql(db) == before
+    assert db.conn.execute("SELECT count(*) FROM members").fetchone()[0] == 0

@@ -316,3 +316,10 @@ def test_updates_and_removals_keep_the_index_exact(ops, queries):
     for query in queries:
         if search.match_query(query):
             assert find(conn, query) == brute(members, query), query
+
+
+@given(st.one_of(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=30),
+                 st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), max_size=6),
+                 st.text(max_size=20)))
+def test_fast_tokenising_paths_equal_the_general_one(field):
+    assert search._field_tokens(field) == search._general_field_tokens(field)
