@@ -56,11 +56,28 @@ def build_parser() -> argparse.ArgumentParser:
                          help="drop columns that are not recognised instead of keeping them as custom fields")
     members.set_defaults(handler=cmd_import_members, creates=False)
 
+    events = what.add_parser("events", help="import activity events from a chat export or a CSV")
+    events.add_argument("file", help="Telegram result.json, DiscordChatExporter JSON/CSV, WeChat CSV, "
+                                     "QQ text export, or a generic CSV (member, time, kind, amount)")
+    events.add_argument("--format", default="auto",
+                        choices=("auto", "telegram", "discord-json", "discord-csv", "wechat-csv", "qq-txt", "csv"))
+    events.add_argument("--date-format", metavar="STRPTIME",
+                        help="date format of a DiscordChatExporter CSV, e.g. '%%d-%%b-%%y %%I:%%M %%p'")
+    events.add_argument("--tz", metavar="ZONE", help="time zone of exports without one (default: this computer's)")
+    events.set_defaults(handler=cmd_import_events, creates=False)
+
     exporting = commands.add_parser("export", help="export members (and more) to files")
     what = exporting.add_subparsers(dest="what", metavar="WHAT", required=True)
     members = what.add_parser("members", help="one row per member, with a header row")
     members.add_argument("--out", required=True, metavar="FILE", help="a .xlsx or .csv file")
     members.set_defaults(handler=cmd_export_members, creates=False)
+
+    stats = commands.add_parser("stats", help="community figures for a date range")
+    stats.add_argument("--from", dest="start", metavar="DATE", help="first day (default: the first event)")
+    stats.add_argument("--to", dest="end", metavar="DATE", help="last day (default: today)")
+    stats.add_argument("--tz", metavar="ZONE", help="the community's time zone (default: this computer's)")
+    stats.add_argument("--json", action="store_true", help="print the figures as JSON")
+    stats.set_defaults(handler=cmd_stats, creates=False)
 
     check = commands.add_parser("check", help="integrity check, schema version, journal mode, row counts")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -123,6 +140,46 @@ def cmd_import_members(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import_events(args: argparse.Namespace) -> int:
+    from app.services.event_import import import_events
+    from app.services.metrics import zone
+
+    zone(args.tz)  # refuse an unknown zone before reading anything
+    with open_database(args, create=False) as db:
+        report = import_events(db, args.file, args.format, date_format=args.date_format, tz=args.tz)
+    print(report.summary())
+    return EXIT_OK
+
+
+def _day(text: str | None, option: str):
+    if text is None:
+        return None
+    from app.services.fields import FieldError, parse_date
+
+    try:
+        return parse_date(text)
+    except FieldError as exc:
+        raise UsageError(f"{option}: {exc}") from None
+
+
+class UsageError(Exception):
+    """A malformed option value: argparse's exit 2 with the message."""
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from app.services.metrics import basic_stats, zone
+
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    with open_database(args, create=False) as db:
+        figures = basic_stats(db, start, end, zone(args.tz))
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False))
+    else:
+        for key, value in figures.items():
+            print(f"{key:<16} {value}")
+    return EXIT_OK
+
+
 def cmd_export_members(args: argparse.Namespace) -> int:
     from app.services.member_export import export_members
 
@@ -172,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USER
+    except UsageError as exc:
+        parser.error(str(exc))
     except KeyboardInterrupt:
         print("interrupted; nothing was written", file=sys.stderr)
         return EXIT_USER

@@ -153,6 +153,35 @@ def _v2(conn: sqlite3.Connection) -> None:
     search.index_many(conn, ((r[0], r[1:]) for r in rows))
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    """Activity events imported from chat exports and spreadsheets."""
+    run_script(conn, """
+        CREATE TABLE event_sources (
+            id          INTEGER PRIMARY KEY,
+            file_name   TEXT NOT NULL,
+            format      TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            imported_by TEXT NOT NULL,
+            events      INTEGER NOT NULL DEFAULT 0
+        );
+        -- source_key: 64-bit hash of (platform, chat, source id); re-importing the same
+        -- export, or an overlapping one, adds nothing twice.
+        CREATE TABLE events (
+            id          INTEGER PRIMARY KEY,
+            member_id   INTEGER NOT NULL REFERENCES members(id),
+            ts          TEXT NOT NULL,
+            kind        TEXT NOT NULL,
+            platform    TEXT NOT NULL,
+            amount_fen  INTEGER,
+            source      INTEGER NOT NULL REFERENCES event_sources(id),
+            source_key  INTEGER NOT NULL UNIQUE,
+            text        TEXT
+        );
+        CREATE INDEX events_by_member ON events(member_id, ts, kind, amount_fen);
+        CREATE INDEX events_by_time ON events(ts, kind, member_id);
+    """)
+
+
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_v1, _v2]
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -86,12 +86,15 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.tr("&Backup…"), "actionBackup", self.backup_dialog)
         self.import_action = self._action(self.tr("&Import members…"), "actionImportMembers",
                                           self.import_members_dialog)
+        self.import_events_action = self._action(self.tr("Import &activity…"), "actionImportEvents",
+                                                 self.import_events_dialog)
         self.quit_action = self._action(self.tr("&Quit"), "actionQuit", self.close, QKeySequence.StandardKey.Quit)
         file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.import_events_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
         self.operator_label.setText(fmt(self.tr("Operator: %1"), self.operator))
         self.backup_action.setEnabled(self.db is not None)
         self.import_action.setEnabled(self.db is not None)
+        self.import_events_action.setEnabled(self.db is not None)
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.critical(self, title, message)
@@ -256,6 +260,19 @@ class MainWindow(QMainWindow):
         self.import_wizard = wizard
         wizard.open()
         return wizard
+
+    def import_events_dialog(self):
+        """File ▸ Import activity…: chat exports and event spreadsheets, off the GUI thread."""
+        if self.db is None:
+            return None
+        from app.views.event_import_dialog import EventImportDialog  # loaded when first used
+
+        dialog = EventImportDialog(self.db, self.jobs, self)
+        dialog.imported.connect(lambda _report: self.data_changed())
+        dialog.finished.connect(dialog.deleteLater)
+        self.event_import_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _members_imported(self, _report) -> None:
         self.data_changed()
