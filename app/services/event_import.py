@@ -9,6 +9,7 @@ transaction: a malformed file or a cancel writes nothing.
 from __future__ import annotations
 
 import hashlib
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -124,6 +125,20 @@ def _chunks(events: Iterable[Event]) -> Iterator[list[Event]]:
         yield chunk
 
 
+SMALL_EVENTS_TABLE = 200_000
+
+
+@contextmanager
+def _bulk_indexes(db: Database) -> Iterator[None]:
+    """Into an empty or small events table, build its secondary indexes once at the end."""
+    existing = db.conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
+    if existing < SMALL_EVENTS_TABLE:
+        with db.deferred_indexes(("events",)):
+            yield
+    else:
+        yield
+
+
 def import_events(db: Database, path: str | Path, fmt: str = "auto", *, date_format: str | None = None,
                   tz: str | None = None, progress: Progress = no_progress,
                   cancelled: CancelCheck = never_cancelled) -> EventImportReport:
@@ -136,7 +151,7 @@ def import_events(db: Database, path: str | Path, fmt: str = "auto", *, date_for
         chosen = detect_format(path) if fmt == "auto" else fmt
         report = EventImportReport(str(path), chosen)
         senders = _Senders(db)
-        with db.bulk_cache(), db.transaction() as conn:
+        with db.bulk_cache(), db.transaction() as conn, _bulk_indexes(db):
             source = conn.execute(
                 "INSERT INTO event_sources(file_name, format, imported_at, imported_by) VALUES (?, ?, ?, ?)",
                 (path.name, chosen, db.clock(), db.operator)).lastrowid

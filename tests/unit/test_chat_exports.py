@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import assume, given, strategies as st
 
 from app.services.chat_exports import (
     Event,
@@ -370,3 +370,13 @@ def test_discord_csv_error_names_the_row_the_best_format_rejects(tmp_path):
     path = write(tmp_path, "c.csv", "AuthorID,Author,Date,Content,Attachments,Reactions\n" + rows + "1,a,oops,hi,,\n")
     with pytest.raises(ExportError, match=r"c\.csv: line 6: unreadable time 'oops'"):
         list(read_events(path, tz=SH))
+
+
+@given(st.integers(min_value=0, max_value=10**11))
+def test_fast_epoch_text_equals_datetime(seconds):
+    from datetime import datetime, timezone
+
+    from app.services.chat_exports import _epoch_text
+
+    assume(seconds < 253402300800)  # year 9999
+    assert _epoch_text(seconds) == datetime.fromtimestamp(seconds, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
