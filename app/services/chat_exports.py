@@ -16,6 +16,7 @@ system zone). Malformed input raises :class:`ExportError` naming the file and po
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
@@ -117,11 +118,24 @@ def _derived_id(seen: Counter, *parts: str) -> str:
     return hashlib.sha1(f"{key}\x1f{seen[key]}".encode("utf-8")).hexdigest()
 
 
+_DECODE_CHUNK = 1 << 20
+
+
+def decode_in_pieces(data: bytes, encoding: str) -> str:
+    """data.decode(encoding), a megabyte at a time: one decode of a large export would hold the
+    GIL (and freeze the GUI thread) for as long as it runs."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    view = memoryview(data)
+    parts = [decoder.decode(view[i:i + _DECODE_CHUNK]) for i in range(0, len(data), _DECODE_CHUNK)]
+    parts.append(decoder.decode(b"", final=True))
+    return "".join(parts)
+
+
 def _decode(path: Path, data: bytes | None = None) -> str:
     data = _read_bytes(path) if data is None else data
     for encoding in ("utf-8-sig", "gb18030"):
         try:
-            return data.decode(encoding)
+            return decode_in_pieces(data, encoding)
         except UnicodeDecodeError:
             continue
     raise _fail(path, "", "text is neither UTF-8 nor GB18030")
@@ -169,9 +183,59 @@ WECHAT_CSV_HEADER = ["localId", "TalkerId", "Type", "SubType", "IsSender", "Crea
 _WECHAT_REQUIRED = {"localId", "TalkerId", "Type", "IsSender", "CreateTime", "StrContent"}
 
 
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")
+# Containers that hold a whole chat history: decoded piece by piece (see loads_cooperatively).
+_HISTORY_KEYS = frozenset({"messages", "chats", "list"})
+
+
+def loads_cooperatively(text: str) -> Any:
+    """json.loads for exports of any size without holding the GIL for the whole parse.
+
+    A single json.loads of a 200 MB export is one C call that keeps every other thread
+    (the GUI among them) waiting for seconds. Here the containers on the path to the
+    messages are walked in Python and each message is decoded on its own, so other
+    threads get their turn between messages. The result equals json.loads(text).
+    """
+    value, end = _cooperative(text, _SPACE.match(text, 0).end(), True, "")
+    end = _SPACE.match(text, end).end()
+    if end != len(text):
+        raise json.JSONDecodeError("Extra data", text, end)
+    return value
+
+
+def _cooperative(text: str, pos: int, descend: bool, key: str) -> tuple[Any, int]:
+    if not descend or pos >= len(text) or text[pos] not in "{[":
+        return _DECODER.raw_decode(text, pos)
+    closing = "}" if text[pos] == "{" else "]"
+    container: Any = {} if closing == "}" else []
+    pos = _SPACE.match(text, pos + 1).end()
+    if text.startswith(closing, pos):
+        return container, pos + 1
+    while True:
+        if closing == "}":
+            if not text.startswith('"', pos):
+                raise json.JSONDecodeError("Expecting property name enclosed in double quotes", text, pos)
+            name, pos = _DECODER.raw_decode(text, pos)
+            pos = _SPACE.match(text, pos).end()
+            if not text.startswith(":", pos):
+                raise json.JSONDecodeError("Expecting ':' delimiter", text, pos)
+            pos = _SPACE.match(text, pos + 1).end()
+            container[name], pos = _cooperative(text, pos, name in _HISTORY_KEYS, name)
+        else:
+            item, pos = _cooperative(text, pos, key == "list", "")
+            container.append(item)
+        pos = _SPACE.match(text, pos).end()
+        if text.startswith(closing, pos):
+            return container, pos + 1
+        if not text.startswith(",", pos):
+            raise json.JSONDecodeError("Expecting ',' delimiter", text, pos)
+        pos = _SPACE.match(text, pos + 1).end()
+
+
 def _load_json(path: Path, data: bytes | None = None) -> Any:
     try:
-        return json.loads((_read_bytes(path) if data is None else data).decode("utf-8-sig"))
+        return loads_cooperatively(decode_in_pieces(_read_bytes(path) if data is None else data, "utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise _fail(path, "", "JSON is not UTF-8") from exc
     except json.JSONDecodeError as exc:
@@ -225,7 +289,13 @@ def detect_format(path: str | Path) -> str:
 
 def read_events(path: str | Path, fmt: str = "auto", *, date_format: str | None = None,
                 tz: str | None = None) -> Iterator[Event]:
-    """Events of the export at *path*, in file order.
+    """Events of the export at *path*, in file order (see open_export)."""
+    return open_export(path, fmt, date_format=date_format, tz=tz)[1]
+
+
+def open_export(path: str | Path, fmt: str = "auto", *, date_format: str | None = None,
+                tz: str | None = None) -> tuple[str, Iterator[Event]]:
+    """(the format, the events) of the export at *path*; the file is read once.
 
     The file is read and its structure checked before this returns (bad JSON, unknown
     headers raise here); per-message problems raise while iterating.
@@ -243,16 +313,16 @@ def read_events(path: str | Path, fmt: str = "auto", *, date_format: str | None 
     else:
         raise ExportError(f"{path.name}: unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
     if fmt == "telegram":
-        return _telegram(path, content, zone)
+        return fmt, _telegram(path, content, zone)
     if fmt == "discord-json":
-        return _discord_json(path, content)
+        return fmt, _discord_json(path, content)
     if fmt == "discord-csv":
-        return _discord_csv(path, content, date_format, zone)
+        return fmt, _discord_csv(path, content, date_format, zone)
     if fmt == "wechat-csv":
-        return _wechat(path, content)
+        return fmt, _wechat(path, content)
     if fmt == "qq-txt":
-        return _qq(path, content, zone)
-    return _generic(path, content, date_format, zone)
+        return fmt, _qq(path, content, zone)
+    return fmt, _generic(path, content, date_format, zone)
 
 
 # --------------------------------------------------------------------------- Telegram

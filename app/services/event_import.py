@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 from app.models import search
 from app.models.database import Database
 from app.models.errors import UserError
-from app.services.chat_exports import Event, ExportError, detect_format, read_events
+from app.services.chat_exports import Event, ExportError, open_export
 from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
 
 CHUNK = 20_000
@@ -148,14 +148,14 @@ def import_events(db: Database, path: str | Path, fmt: str = "auto", *, date_for
     try:
         if not path.is_file():
             raise UserError(f"{path} does not exist")
-        chosen = detect_format(path) if fmt == "auto" else fmt
+        chosen, events = open_export(path, fmt, date_format=date_format, tz=tz)
         report = EventImportReport(str(path), chosen)
         senders = _Senders(db)
         with db.bulk_cache(), db.transaction() as conn, _bulk_indexes(db):
             source = conn.execute(
                 "INSERT INTO event_sources(file_name, format, imported_at, imported_by) VALUES (?, ?, ?, ?)",
                 (path.name, chosen, db.clock(), db.operator)).lastrowid
-            for chunk in _chunks(read_events(path, chosen, date_format=date_format, tz=tz)):
+            for chunk in _chunks(events):
                 check_cancel(cancelled)
                 report.read += len(chunk)
                 senders.resolve(chunk)

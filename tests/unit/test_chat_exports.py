@@ -380,3 +380,50 @@ def test_fast_epoch_text_equals_datetime(seconds):
 
     assume(seconds < 253402300800)  # year 9999
     assert _epoch_text(seconds) == datetime.fromtimestamp(seconds, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+_json_leaf = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=8),
+                       st.floats(allow_nan=False, allow_infinity=False))
+_json_value = st.recursive(_json_leaf, lambda inner: st.one_of(
+    st.lists(inner, max_size=4),
+    st.dictionaries(st.sampled_from(["messages", "chats", "list", "id", "text", "from"]), inner, max_size=4)),
+    max_leaves=20)
+
+
+@given(_json_value, st.sampled_from([None, 0, 2]))
+def test_cooperative_json_equals_json_loads(value, indent):
+    import json
+
+    from app.services.chat_exports import loads_cooperatively
+
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    assert loads_cooperatively(text) == json.loads(text)
+
+
+@pytest.mark.parametrize("text", ['{"messages": [1, 2', '{"messages": [1 2]}', '{"messages" [1]}',
+                                  '{"messages": []} x', '{messages: []}', ''])
+def test_cooperative_json_refuses_what_json_refuses(text):
+    import json
+
+    from app.services.chat_exports import loads_cooperatively
+
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(text)
+    with pytest.raises(json.JSONDecodeError):
+        loads_cooperatively(text)
+
+
+@given(st.text(max_size=300), st.sampled_from(["utf-8-sig", "gb18030", "utf-8"]), st.integers(1, 7))
+def test_decoding_in_pieces_equals_decode(text, encoding, piece):
+    from app.services import chat_exports
+
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:
+        assume(False)
+    original = chat_exports._DECODE_CHUNK
+    chat_exports._DECODE_CHUNK = piece  # tiny pieces split multi-byte characters
+    try:
+        assert chat_exports.decode_in_pieces(data, encoding) == data.decode(encoding)
+    finally:
+        chat_exports._DECODE_CHUNK = original
