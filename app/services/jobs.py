@@ -22,3 +22,53 @@ def never_cancelled() -> bool:
 def check_cancel(cancelled: CancelCheck) -> None:
     if cancelled():
         raise Cancelled()
+
+
+# -- running a job in a child process ---------------------------------------------------
+# CPU-bound Python holds the GIL; in a thread it steals time from the GUI thread (long
+# C calls such as parsing a large document freeze it outright). The heaviest jobs run in
+# a child process instead; these are the child's side of that conversation (no Qt).
+
+PROGRESS_EVERY_S = 0.1
+
+
+def resolve_target(target: str):
+    """'package.module:function' -> the function."""
+    import importlib
+
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def run_in_child(messages, cancel_event, db_path: str, operator: str, journal_mode: str,
+                 target: str, kwargs: dict) -> None:
+    """Child process entry: open the file, run target(db, **kwargs, progress=, cancelled=), report back.
+
+    Messages: ("progress", done, total), then one of ("done", result), ("cancelled",),
+    ("failed", message, traceback) — traceback '' for a user-level problem.
+    """
+    import time
+    import traceback
+
+    from app.models.database import Database
+    from app.models.errors import UserError
+
+    last = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - last[0] >= PROGRESS_EVERY_S or (total and done >= total):
+            last[0] = now
+            messages.put(("progress", done, total))
+
+    try:
+        with Database(db_path, operator=operator, journal_mode=journal_mode) as db:
+            result = resolve_target(target)(db, progress=progress, cancelled=cancel_event.is_set, **kwargs)
+    except Cancelled:
+        messages.put(("cancelled",))
+    except UserError as exc:
+        messages.put(("failed", str(exc), ""))
+    except BaseException as exc:  # reported to the parent, which shows it; never swallowed
+        messages.put(("failed", f"{type(exc).__name__}: {exc}", traceback.format_exc()))
+    else:
+        messages.put(("done", result))

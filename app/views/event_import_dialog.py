@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 
 from app.models.database import Database
 from app.views.i18n import fmt
-from app.views.worker import Job, JobRunner
+from app.views.worker import JobRunner, ProcessJob
 
 FORMATS = ("auto", "telegram", "discord-json", "discord-csv", "wechat-csv", "qq-txt", "csv")
 
@@ -22,7 +22,7 @@ class EventImportDialog(QDialog):
         self.setObjectName("EventImportDialog")
         self.setWindowTitle(self.tr("Import activity"))
         self.db, self.jobs = db, jobs
-        self.job: Job | None = None
+        self.job: ProcessJob | None = None
         self.report = None
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Messages, joins and leaves from a chat export, or check-ins and purchases "
@@ -85,17 +85,14 @@ class EventImportDialog(QDialog):
         if not path:
             self.status.setText(self.tr("Choose a file first."))
             return
-        from app.services.event_import import import_events
-
-        options = dict(fmt=self.format_combo.currentData(), date_format=self.date_format.text().strip() or None,
-                       tz=self.tz_edit.text().strip() or None)
+        options = dict(path=path, fmt=self.format_combo.currentData(),
+                       date_format=self.date_format.text().strip() or None, tz=self.tz_edit.text().strip() or None)
         self.run_button.setEnabled(False)
         self.progress.show()
         self.status.setText(self.tr("Importing…"))
-        self.job = self.jobs.start(
-            self.db, lambda db, progress, cancelled: import_events(db, path, progress=progress,
-                                                                   cancelled=cancelled, **options),
-            on_done=self._done, on_failed=self._failed)
+        # Parsing a large export is CPU-bound: a child process keeps the window responsive.
+        self.job = self.jobs.start_process(self.db, "app.services.event_import:import_events", options,
+                                           on_done=self._done, on_failed=self._failed)
         self.job.signals.progress.connect(self._progress)
         self.job.signals.cancelled.connect(self._cancelled)
         self.job.signals.done.connect(self._ended)

@@ -5,6 +5,8 @@ result, failure, progress and cancellation come back as Qt signals on the GUI th
 """
 from __future__ import annotations
 
+import multiprocessing
+import queue
 import threading
 import traceback
 from typing import Any, Callable
@@ -13,7 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.models.database import Database
 from app.models.errors import UserError
-from app.services.jobs import Cancelled
+from app.services.jobs import Cancelled, run_in_child
 
 
 class JobSignals(QObject):
@@ -58,6 +60,53 @@ class Job(QRunnable):
         self.signals.done.emit()
 
 
+class ProcessJob(QRunnable):
+    """A job run in a child process (see app.services.jobs.run_in_child); same signals as Job.
+
+    For CPU-heavy work: the child has its own interpreter, so it can never hold the GUI
+    thread's GIL. Cancel sets an event the child checks; it rolls back and says so.
+    """
+
+    def __init__(self, db: Database, target: str, kwargs: dict):
+        super().__init__()
+        self.setAutoDelete(False)
+        self._args = (str(db.path), db.operator, db.journal_mode, target, kwargs)
+        context = multiprocessing.get_context("spawn")
+        self._context = context
+        self._cancel = context.Event()
+        self.signals = JobSignals()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        messages = self._context.Queue()
+        child = self._context.Process(target=run_in_child, args=(messages, self._cancel, *self._args),
+                                      daemon=True)
+        child.start()
+        outcome = None
+        while outcome is None:
+            try:
+                message = messages.get(timeout=0.2)
+            except queue.Empty:
+                if not child.is_alive():
+                    outcome = ("failed", f"the job stopped unexpectedly (exit code {child.exitcode}); "
+                                         "nothing was written", "")
+                continue
+            if message[0] == "progress":
+                self.signals.progress.emit(message[1], message[2])
+            else:
+                outcome = message
+        child.join(timeout=10)
+        if outcome[0] == "done":
+            self.signals.finished.emit(outcome[1])
+        elif outcome[0] == "cancelled":
+            self.signals.cancelled.emit()
+        else:
+            self.signals.failed.emit(outcome[1], outcome[2])
+        self.signals.done.emit()
+
+
 class JobRunner(QObject):
     """Keeps running jobs alive and lets the window wait for them (tests, shutdown)."""
 
@@ -69,7 +118,9 @@ class JobRunner(QObject):
 
     def start(self, db: Database, fn: Callable[..., Any], *, on_done: Callable[[Any], None] | None = None,
               on_failed: Callable[[str, str], None] | None = None) -> Job:
-        job = Job(db, fn)
+        return self._launch(Job(db, fn), on_done, on_failed)
+
+    def _launch(self, job, on_done, on_failed):
         if on_done:
             job.signals.finished.connect(on_done)
         if on_failed:
@@ -78,6 +129,13 @@ class JobRunner(QObject):
         self.running.add(job)
         self.pool.start(job)
         return job
+
+    def start_process(self, db: Database, target: str, kwargs: dict, *,
+                      on_done: Callable[[Any], None] | None = None,
+                      on_failed: Callable[[str, str], None] | None = None) -> ProcessJob:
+        """Run 'module:function'(db, progress=, cancelled=, **kwargs) in a child process."""
+        job = ProcessJob(db, target, kwargs)
+        return self._launch(job, on_done, on_failed)
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)
