@@ -24,10 +24,12 @@ from app.models.database import Database
 from app.models.errors import UserError
 from app.services.fields import HEADER_SYNONYMS, map_headers
 from app.services.member_import import IGNORE as IGNORE_COLUMN
-from app.services.member_import import ImportOptions, ImportReport, Rejected, import_members, read_members_table
+from app.services.member_import import ImportOptions, ImportReport, Rejected, read_members_table
 from app.services.tabular import ENCODINGS, XLSX_SUFFIXES, Row, Table, TableError
 from app.views.i18n import fmt
-from app.views.worker import Job, JobRunner
+from app.views.worker import Job, JobRunner, ProcessJob
+
+IMPORT_TARGET = "app.services.member_import:import_members"
 
 PREVIEW_ROWS = 20
 SAMPLE_CHARS = 60
@@ -502,7 +504,7 @@ class CheckPage(QWizardPage):
         self.setSubTitle(self.tr("Every row is checked before anything is written."))
         self.setCommitPage(True)
         self.report: ImportReport | None = None
-        self._job: Job | None = None
+        self._job: ProcessJob | None = None
         self._run = 0                  # which check the latest result must belong to
         self._ignored: list[str] = []  # the checked mapping's ignored columns
 
@@ -568,10 +570,10 @@ class CheckPage(QWizardPage):
         path = table.path
         self._run += 1
         run = self._run
-        self._job = self.wiz.jobs.start(
-            self.wiz.db, lambda db, progress, cancelled: (run, import_members(db, path, options, progress=progress,
-                                                                              cancelled=cancelled)),
-            on_done=self._checked, on_failed=self._failed)
+        # A large file keeps the CPU busy for seconds: a child process keeps the window responsive.
+        self._job = self.wiz.jobs.start_process(
+            self.wiz.db, IMPORT_TARGET, {"path": path, "options": options},
+            on_done=lambda report, run=run: self._checked((run, report)), on_failed=self._failed)
         self._job.signals.progress.connect(self._progressed)
 
     def cleanupPage(self) -> None:     # Back: the check is no longer wanted
@@ -643,7 +645,7 @@ class RunPage(QWizardPage):
         self.setObjectName("importRunPage")
         self.setTitle(self.tr("Import"))
         self.setSubTitle(self.tr("The members are written in one step: a cancelled import changes nothing."))
-        self.job: Job | None = None
+        self.job: ProcessJob | None = None
         self.state = ""                # "", "running", "done", "cancelled", "failed"
         self._close_when_done = False
         self._ignored: list[str] = []  # the imported mapping's ignored columns
@@ -701,10 +703,8 @@ class RunPage(QWizardPage):
             label.hide()
         self.notes.hide()
         self.completeChanged.emit()
-        self.job = self.wiz.jobs.start(
-            self.wiz.db, lambda db, progress, cancelled: import_members(db, path, options, progress=progress,
-                                                                        cancelled=cancelled),
-            on_done=self._imported, on_failed=self._failed)
+        self.job = self.wiz.jobs.start_process(self.wiz.db, IMPORT_TARGET, {"path": path, "options": options},
+                                               on_done=self._imported, on_failed=self._failed)
         self.job.signals.progress.connect(self._progressed)
         self.job.signals.cancelled.connect(self._cancelled)
         self.job.signals.done.connect(self._job_ended)
