@@ -79,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="print the figures as JSON")
     stats.set_defaults(handler=cmd_stats, creates=False)
 
+    recompute = commands.add_parser("recompute", help="points from events, RFM segments, tiers and churn warnings")
+    recompute.add_argument("--as-of", dest="as_of", metavar="DATE", help="the day to compute for (default: today, UTC)")
+    recompute.set_defaults(handler=cmd_recompute, creates=False)
+
     check = commands.add_parser("check", help="integrity check, schema version, journal mode, row counts")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
     check.set_defaults(handler=cmd_check, creates=False)
@@ -186,6 +190,18 @@ def cmd_export_members(args: argparse.Namespace) -> int:
     with open_database(args, create=False) as db:
         count = export_members(db, args.out)
     print(f"{count} members written to {args.out}")
+    return EXIT_OK
+
+
+def cmd_recompute(args: argparse.Namespace) -> int:
+    from app.services.lifecycle import recompute
+
+    as_of = _day(args.as_of, "--as-of")
+    with open_database(args, create=False) as db:
+        report = recompute(db, as_of)
+    print(f"recomputed as of {report.as_of}")
+    for line in report.lines():
+        print(line)
     return EXIT_OK
 
 

@@ -182,6 +182,84 @@ def _v3(conn: sqlite3.Connection) -> None:
     """)
 
 
+POINT_KINDS = ("earned", "spent", "correction")
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    """The member lifecycle: tier ladder and state, RFM scores, the points bank, churn flags."""
+    run_script(conn, f"""
+        -- The ladder, lowest position first; rules: JSON object of rule name -> thresholds.
+        CREATE TABLE tiers (
+            id       INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL UNIQUE,
+            name     TEXT NOT NULL UNIQUE,
+            rules    TEXT NOT NULL DEFAULT '{{}}',
+            {VERSIONED}
+        );
+        CREATE TABLE member_tier_state (
+            member_id       INTEGER PRIMARY KEY REFERENCES members(id) ON DELETE CASCADE,
+            tier            TEXT NOT NULL DEFAULT '',
+            since           TEXT,
+            demote_on       TEXT,   -- date a pending demotion applies if the rules still fail
+            override_tier   TEXT,
+            override_reason TEXT,
+            override_by     TEXT,
+            override_at     TEXT
+        );
+        CREATE TABLE tier_changes (
+            id        INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            from_tier TEXT NOT NULL,
+            to_tier   TEXT NOT NULL,
+            reason    TEXT NOT NULL,
+            at        TEXT NOT NULL,
+            by        TEXT NOT NULL
+        );
+        CREATE INDEX tier_changes_by_member ON tier_changes(member_id, at);
+        CREATE TABLE rfm_scores (
+            member_id     INTEGER PRIMARY KEY REFERENCES members(id) ON DELETE CASCADE,
+            recency_days  INTEGER NOT NULL,
+            frequency     INTEGER NOT NULL,
+            monetary_fen  INTEGER NOT NULL,
+            r             INTEGER NOT NULL CHECK (r BETWEEN 1 AND 5),
+            f             INTEGER NOT NULL CHECK (f BETWEEN 1 AND 5),
+            m             INTEGER NOT NULL CHECK (m BETWEEN 1 AND 5),
+            segment       TEXT NOT NULL,
+            computed_at   TEXT NOT NULL
+        );
+        CREATE TABLE points_ledger (
+            id        INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES members(id),
+            delta     INTEGER NOT NULL CHECK (delta != 0),
+            reason    TEXT NOT NULL,
+            kind      TEXT NOT NULL CHECK (kind IN {POINT_KINDS!r}),
+            at        TEXT NOT NULL,
+            by        TEXT NOT NULL,
+            event_id  INTEGER UNIQUE REFERENCES events(id)
+        );
+        -- Covering: a balance is an index range sum.
+        CREATE INDEX points_ledger_by_member ON points_ledger(member_id, delta);
+        CREATE TRIGGER points_ledger_append_only_update BEFORE UPDATE ON points_ledger
+            BEGIN SELECT RAISE(ABORT, 'the points ledger is append-only'); END;
+        CREATE TRIGGER points_ledger_append_only_delete BEFORE DELETE ON points_ledger
+            BEGIN SELECT RAISE(ABORT, 'the points ledger is append-only'); END;
+        CREATE TABLE churn_flags (
+            id            INTEGER PRIMARY KEY,
+            member_id     INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            flagged_at    TEXT NOT NULL,
+            reason        TEXT NOT NULL,
+            cleared_at    TEXT,
+            recall_action TEXT,
+            recall_at     TEXT,
+            recall_by     TEXT,
+            returned      INTEGER CHECK (returned IN (0, 1)),
+            returned_at   TEXT
+        );
+        CREATE INDEX churn_flags_open ON churn_flags(member_id) WHERE cleared_at IS NULL;
+        CREATE INDEX churn_flags_recalled ON churn_flags(returned, member_id) WHERE recall_at IS NOT NULL;
+    """)
+
+
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3]
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)

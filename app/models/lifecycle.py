@@ -1,0 +1,144 @@
+"""Lifecycle storage: settings, the tier ladder, manual tier overrides and the points ledger.
+
+Settings live in `meta` as one JSON object (key `lifecycle.config`) merged over DEFAULT_CONFIG.
+Tier rules are JSON objects; every key is one rule (see RULES in app.services.lifecycle).
+"""
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+
+from app.models.database import Database
+from app.models.errors import UserError
+
+CONFIG_KEY = "lifecycle.config"
+DEFAULT_CONFIG: dict = {
+    "rfm_window_days": 90,
+    "grace_days": 14,                       # a tier is kept this long while its rules fail
+    "day_offset_hours": 8,                  # daily caps count days in UTC+8 (China)
+    "earning": {                            # points per event kind; daily_cap limits per member and day
+        "message": {"points": 1, "daily_cap": 20},
+        "check_in": {"points": 5},
+        "attendance": {"points": 20},
+    },
+    "churn": {"days": 30, "share": 0.8, "silent_days": 30},
+    # 信用分: start value moved by each event of a listed kind; levels are (lowest score, name), ascending.
+    "credit": {"start": 100, "max": 150,
+               "moves": {"attendance": 2, "check_in": 1, "no_show": -10, "violation": -20},
+               "levels": [[0, "poor"], [60, "fair"], [90, "good"], [110, "very good"], [130, "excellent"]]},
+    # 星火计划 KOL shortlist: weighted parts over a window; a long post is a message of >= long_post_chars.
+    "kol": {"days": 90, "long_post_chars": 100, "weights": {"messages": 1, "long_posts": 5, "attendance": 10}},
+}
+ACTIVITY_KINDS = ("message", "check_in", "attendance", "purchase")
+# Tier rule vocabulary: rule name -> (what it measures, keys it takes besides "min").
+RULES = {
+    "messages_in_days": ("messages in the last {days} days", ("days",)),
+    "attended": ("events attended", ()),
+    "points": ("points balance", ()),
+    "rfm": ("RFM score (R+F+M, 3-15)", ()),
+    "member_days": ("days since joining", ()),
+}
+
+
+def validate_rules(tier: str, rules: dict) -> None:
+    for rule, params in rules.items():
+        if rule not in RULES:
+            raise UserError(f"tier {tier}: unknown rule {rule!r} (known: {', '.join(RULES)})")
+        for key in ("min", *RULES[rule][1]):
+            value = params.get(key) if isinstance(params, dict) else None
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise UserError(f"tier {tier}: rule {rule} needs a whole number {key!r}")
+
+
+def describe_rule(rule: str, params: dict) -> str:
+    return RULES[rule][0].format(**params)
+
+
+def _merge(base: dict, override: dict) -> dict:
+    out = copy.deepcopy(base)
+    for key, value in override.items():
+        out[key] = _merge(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+    return out
+
+
+def get_config(db: Database) -> dict:
+    stored = db.get_meta(CONFIG_KEY)
+    return _merge(DEFAULT_CONFIG, json.loads(stored) if stored else {})
+
+
+def set_config(db: Database, changes: dict) -> dict:
+    """Merge *changes* into the stored settings (logged)."""
+    with db.transaction():
+        stored = json.loads(db.get_meta(CONFIG_KEY) or "{}")
+        merged = _merge(stored, changes)
+        db.set_meta(CONFIG_KEY, json.dumps(merged, ensure_ascii=False, sort_keys=True))
+        db.log_change("meta", None, "lifecycle_config", stored, merged)
+    return get_config(db)
+
+
+@dataclass
+class Tier:
+    name: str
+    rules: dict = field(default_factory=dict)
+    position: int = 0
+
+
+def get_ladder(db: Database) -> list[Tier]:
+    return [Tier(r["name"], json.loads(r["rules"]), r["position"])
+            for r in db.conn.execute("SELECT name, rules, position FROM tiers ORDER BY position")]
+
+
+def set_ladder(db: Database, tiers: list[tuple[str, dict]]) -> list[Tier]:
+    """Replace the ladder; *tiers* lowest first, e.g. [("基础群", {}), ("进阶群", {...})]."""
+    names = [name.strip() for name, _ in tiers]
+    if any(not n for n in names) or len(set(names)) != len(names):
+        raise UserError("tier names must be non-empty and different")
+    for name, rules in tiers:
+        validate_rules(name, rules)
+    before = [(t.name, t.rules) for t in get_ladder(db)]
+    now = db.clock()
+    with db.transaction() as conn:
+        conn.execute("DELETE FROM tiers")
+        conn.executemany(
+            "INSERT INTO tiers(position, name, rules, created_at, version, updated_at, updated_by) "
+            "VALUES (?, ?, ?, ?, 1, ?, ?)",
+            [(i, name, json.dumps(rules, ensure_ascii=False, sort_keys=True), now, now, db.operator)
+             for i, (name, rules) in enumerate(tiers)])
+        db.log_change("tiers", None, "set_ladder", {"tiers": before}, {"tiers": [list(t) for t in tiers]})
+    return get_ladder(db)
+
+
+def set_override(db: Database, member_id: int, tier: str, reason: str) -> None:
+    """Pin a member to *tier* until cleared; applied (and logged as a tier change) by the next recompute."""
+    if not reason.strip():
+        raise UserError("a manual tier needs a reason")
+    if tier not in {t.name for t in get_ladder(db)}:
+        raise UserError(f"unknown tier {tier!r}")
+    with db.transaction() as conn:
+        conn.execute(
+            "INSERT INTO member_tier_state(member_id, tier, override_tier, override_reason, override_by, override_at) "
+            "VALUES (?, (SELECT tier FROM members WHERE id = ?), ?, ?, ?, ?) ON CONFLICT(member_id) DO UPDATE SET "
+            "override_tier = excluded.override_tier, override_reason = excluded.override_reason, "
+            "override_by = excluded.override_by, override_at = excluded.override_at",
+            (member_id, member_id, tier, reason, db.operator, db.clock()))
+        db.log_change("member_tier_state", member_id, "override", None, {"tier": tier, "reason": reason})
+
+
+def clear_override(db: Database, member_id: int) -> None:
+    with db.transaction() as conn:
+        conn.execute("UPDATE member_tier_state SET override_tier = NULL, override_reason = NULL, "
+                     "override_by = NULL, override_at = NULL WHERE member_id = ?", (member_id,))
+        db.log_change("member_tier_state", member_id, "clear_override", None, None)
+
+
+def balance(db: Database, member_id: int) -> int:
+    return db.conn.execute("SELECT coalesce(sum(delta), 0) FROM points_ledger WHERE member_id = ?",
+                           (member_id,)).fetchone()[0]
+
+
+def add_entry(db: Database, member_id: int, delta: int, reason: str, kind: str,
+              event_id: int | None = None) -> int:
+    return db.conn.execute(
+        "INSERT INTO points_ledger(member_id, delta, reason, kind, at, by, event_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (member_id, delta, reason, kind, db.clock(), db.operator, event_id)).lastrowid

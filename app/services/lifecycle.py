@@ -1,0 +1,641 @@
+"""The member lifecycle engine: RFM segments, the tier ladder, the points bank and churn warnings.
+
+Everything is computed "as of" a day D (default: today, UTC): events up to the end of D count.
+One GROUP BY over the events index gives every per-member figure (_activity); the rest is Python
+over those rows and bulk executemany writes. recompute() runs every part in ONE transaction.
+
+RFM (window: rfm_window_days, default 90):
+  recency   = days from the member's last event of any kind to D;
+  frequency = message/check_in/attendance/purchase events in the window;
+  monetary  = sum(amount_fen) of purchases in the window.
+  Each is scored 1-5 by quintile over members with any event (higher is better; for recency fewer
+  days is better): score = 1 + 5 * (number of members with a strictly worse value) // n, so ties
+  always share a score and the result does not depend on row order.
+  Segments follow the common R x F grid, with FM = max(F, M) so a big spender who seldom talks
+  still counts as frequent:
+    champions   R>=4 and FM>=4        new          R>=4 and FM=1
+    loyal       R>=3 and FM>=3        potential    R>=3 (FM 1-2)
+    at risk     R<=2 and FM>=3        lost         R=1 and FM=1
+    hibernating the rest (R<=2, FM<=2)
+
+Tiers: a member's target is the highest tier whose rules all pass (a tier without rules always
+passes). Promotion applies at once; a demotion is recorded as pending (demote_on = D + grace_days)
+and applies only if the rules still fail on or after that day (any pass in between cancels it).
+A manual override wins until cleared.
+
+Points: earning rules (per event kind, optional daily cap per member and local day) are applied to
+events imported since the last recompute (a watermark on events.id); each award references its
+event (UNIQUE), so nothing is ever awarded twice. Earning does not look at D.
+
+Churn: with N = churn.days, a member is flagged when their activity in the last N days is below
+churn.share of their baseline (average per N days over the 3N days before), or when their last event
+(or join date, without events) is churn.silent_days or more before D. A recall logged on an open flag
+is settled by a later recompute: returned (activity after the recall; the flag closes) or not (no
+activity within churn.days of it).
+
+On demand, not stored: credit_scores (信用分: start + configured moves per event kind, five levels)
+and kol_shortlist (星火计划: weighted messages, long original posts and attendance, parts shown).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+
+from app.models import lifecycle as lm
+from app.models.database import Database
+from app.models.errors import UserError
+from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
+
+CHUNK = 20_000
+WATERMARK_KEY = "lifecycle.points_watermark"
+SEGMENTS = ("champions", "loyal", "potential", "new", "at risk", "hibernating", "lost")
+
+
+# -- shared figures -------------------------------------------------------------------------
+def today_utc() -> date:
+    return datetime.now(timezone.utc).date()
+
+
+def _start(day: date) -> str:
+    """UTC text of the start of *day* (the events table's format)."""
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def _date(text: str) -> date:
+    return date.fromisoformat(text[:10])
+
+
+@dataclass
+class Activity:
+    last_ts: str
+    frequency: int
+    monetary: int
+    attended: int
+    recent: int
+    earlier: int
+    messages: dict[int, int]          # window days -> messages in it
+
+
+def _plain(db: Database, sql: str, params=()):
+    """Rows as plain tuples (sqlite3.Row objects cost more than the query for bulk reads)."""
+    cursor = db.conn.cursor()
+    cursor.row_factory = None
+    return cursor.execute(sql, params)
+
+
+def _message_windows(ladder: list[lm.Tier]) -> list[int]:
+    return sorted({t.rules["messages_in_days"]["days"] for t in ladder if "messages_in_days" in t.rules})
+
+
+def _activity(db: Database, as_of: date, cfg: dict, windows: list[int],
+              member_id: int | None = None) -> dict[int, Activity]:
+    """Every per-member figure in one GROUP BY over the events_by_member index."""
+    end = as_of + timedelta(days=1)
+    n = cfg["churn"]["days"]
+    kinds = lm.ACTIVITY_KINDS
+    marks = ",".join("?" * len(kinds))
+    # CASE evaluates lazily: most rows stop at the first time test.
+    columns = [f"sum(CASE WHEN ts >= ? THEN kind IN ({marks}) END)",
+               "sum(CASE WHEN amount_fen IS NULL OR ts < ? THEN NULL WHEN kind = 'purchase' THEN amount_fen END)",
+               "sum(kind = 'attendance')",
+               f"sum(CASE WHEN ts >= ? THEN kind IN ({marks}) END)",
+               f"sum(CASE WHEN ts < ? OR ts >= ? THEN NULL ELSE kind IN ({marks}) END)"]
+    rfm_start = _start(end - timedelta(days=cfg["rfm_window_days"]))
+    params: list = [rfm_start, *kinds, rfm_start, _start(end - timedelta(days=n)), *kinds,
+                    _start(end - timedelta(days=4 * n)), _start(end - timedelta(days=n)), *kinds]
+    for days in windows:
+        columns.append("sum(CASE WHEN ts >= ? THEN kind = 'message' END)")
+        params.append(_start(end - timedelta(days=days)))
+    where = "ts < ?"
+    params.append(_start(end))
+    if member_id is not None:
+        where += " AND member_id = ?"
+        params.append(member_id)
+    sql = f"SELECT member_id, max(ts), {', '.join(columns)} FROM events WHERE {where} GROUP BY member_id"
+    out = {}
+    for row in _plain(db, sql, params):
+        out[row[0]] = Activity(row[1], row[2] or 0, row[3] or 0, row[4], row[5] or 0, row[6] or 0,
+                               dict(zip(windows, (v or 0 for v in row[7:]))))
+    return out
+
+
+# -- RFM ------------------------------------------------------------------------------------
+def quintiles(values: list) -> list[int]:
+    """1-5 per value (higher value scores higher); equal values share a score."""
+    ordered = sorted(values)
+    n = len(ordered)
+    return [1 + 5 * bisect_left(ordered, v) // n for v in values]
+
+
+def segment(r: int, f: int, m: int) -> str:
+    fm = max(f, m)
+    if r >= 4 and fm >= 4:
+        return "champions"
+    if r >= 4 and fm == 1:
+        return "new"
+    if r >= 3 and fm >= 3:
+        return "loyal"
+    if r >= 3:
+        return "potential"
+    if fm >= 3:
+        return "at risk"
+    if r == 1 and fm == 1:
+        return "lost"
+    return "hibernating"
+
+
+@dataclass
+class RfmScore:
+    recency_days: int
+    frequency: int
+    monetary: int
+    r: int
+    f: int
+    m: int
+    segment: str
+
+
+def score_rfm(activity: dict[int, Activity], as_of: date) -> dict[int, RfmScore]:
+    ids = list(activity)
+    if not ids:
+        return {}
+    ordinal = as_of.toordinal()
+    recency = [ordinal - _date(activity[i].last_ts).toordinal() for i in ids]
+    freq = [activity[i].frequency for i in ids]
+    money = [activity[i].monetary for i in ids]
+    rs, fs, ms = quintiles([-d for d in recency]), quintiles(freq), quintiles(money)
+    return {i: RfmScore(recency[k], freq[k], money[k], rs[k], fs[k], ms[k], segment(rs[k], fs[k], ms[k]))
+            for k, i in enumerate(ids)}
+
+
+def _store_rfm(db: Database, scores: dict[int, RfmScore], as_of: date) -> dict[str, int]:
+    conn, now = db.conn, db.clock()
+    conn.execute("DELETE FROM rfm_scores")
+    conn.executemany(
+        "INSERT INTO rfm_scores(member_id, recency_days, frequency, monetary_fen, r, f, m, segment, computed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        ((i, s.recency_days, s.frequency, s.monetary, s.r, s.f, s.m, s.segment, now) for i, s in scores.items()))
+    counts = dict.fromkeys(SEGMENTS, 0)
+    for s in scores.values():
+        counts[s.segment] += 1
+    return counts
+
+
+def compute_rfm(db: Database, as_of: date | None = None) -> dict[str, int]:
+    """Score and store RFM for every member with activity; returns members per segment."""
+    as_of = as_of or today_utc()
+    cfg = lm.get_config(db)
+    with db.transaction():
+        return _store_rfm(db, score_rfm(_activity(db, as_of, cfg, []), as_of), as_of)
+
+
+# -- points bank ----------------------------------------------------------------------------
+def _require_member(db: Database, member_id: int) -> None:
+    if db.conn.execute("SELECT 1 FROM members WHERE id = ? AND deleted_at IS NULL", (member_id,)).fetchone() is None:
+        raise UserError(f"member #{member_id} does not exist")
+
+
+def _positive(points: int) -> None:
+    if not isinstance(points, int) or points <= 0:
+        raise UserError(f"points must be a positive whole number, not {points!r}")
+
+
+def earn(db: Database, member_id: int, points: int, reason: str, ref: int | None = None) -> int:
+    _positive(points)
+    with db.transaction():
+        _require_member(db, member_id)
+        entry = lm.add_entry(db, member_id, points, reason, "earned", ref)
+        db.log_change("points_ledger", entry, "earn", None, {"member_id": member_id, "delta": points, "reason": reason})
+    return lm.balance(db, member_id)
+
+
+def spend(db: Database, member_id: int, points: int, reason: str) -> int:
+    """Spend points; refused when the balance would go negative. Check and insert share one write lock."""
+    _positive(points)
+    with db.transaction():
+        _require_member(db, member_id)
+        have = lm.balance(db, member_id)
+        if have < points:
+            raise UserError(f"member #{member_id} has {have} points; cannot spend {points}")
+        entry = lm.add_entry(db, member_id, -points, reason, "spent")
+        db.log_change("points_ledger", entry, "spend", None, {"member_id": member_id, "delta": -points, "reason": reason})
+        return have - points
+
+
+def correct(db: Database, member_id: int, delta: int, reason: str) -> int:
+    """A correction entry (either sign); never edits an entry. Refused if the balance would go negative."""
+    if not isinstance(delta, int) or delta == 0:
+        raise UserError("a correction needs a non-zero whole number of points")
+    if not reason.strip():
+        raise UserError("a correction needs a reason")
+    with db.transaction():
+        _require_member(db, member_id)
+        have = lm.balance(db, member_id)
+        if have + delta < 0:
+            raise UserError(f"member #{member_id} has {have} points; a correction of {delta} would make it negative")
+        entry = lm.add_entry(db, member_id, delta, reason, "correction")
+        db.log_change("points_ledger", entry, "correct", None, {"member_id": member_id, "delta": delta, "reason": reason})
+        return have + delta
+
+
+def earn_from_events(db: Database, cfg: dict, cancelled: CancelCheck = never_cancelled) -> tuple[int, int]:
+    """Apply the earning rules to events imported since the last run, in SQL. Returns (entries, points).
+
+    A daily cap counts the member's rewarded events of that kind on that local day, including
+    those rewarded by earlier runs (looked up only when there were earlier runs).
+    """
+    rules = {k: v for k, v in cfg["earning"].items() if v.get("points")}
+    conn = db.conn
+    with db.transaction():
+        mark = int(db.get_meta(WATERMARK_KEY, "0"))
+        top = conn.execute("SELECT max(id) FROM events").fetchone()[0] or 0
+        if rules and top > mark:
+            now, by, hours = db.clock(), db.operator, int(cfg["day_offset_hours"])
+            insert = "INSERT OR IGNORE INTO points_ledger(member_id, delta, reason, kind, at, by, event_id) "
+            uncapped = sorted(k for k, v in rules.items() if not v.get("daily_cap"))
+            if uncapped:
+                points = "CASE kind " + " ".join("WHEN ? THEN ?" for _ in uncapped) + " END"
+                conn.execute(
+                    insert + f"SELECT member_id, {points}, 'event: ' || kind, 'earned', ?, ?, id FROM events "
+                    f"WHERE id > ? AND id <= ? AND kind IN ({','.join('?' * len(uncapped))})",
+                    (*[x for k in uncapped for x in (k, rules[k]["points"])], now, by, mark, top, *uncapped))
+            for kind in sorted(k for k, v in rules.items() if v.get("daily_cap")):
+                check_cancel(cancelled)
+                local, back = f"{hours:+d} hours", f"{-hours:+d} hours"
+                conn.execute(
+                    insert + "SELECT member_id, ?, ?, 'earned', ?, ?, id FROM ("
+                    "SELECT id, member_id, date(ts, ?) AS day, "
+                    "row_number() OVER (PARTITION BY member_id, date(ts, ?) ORDER BY id) AS n "
+                    "FROM events WHERE id > ? AND id <= ? AND kind = ?) AS x "
+                    "WHERE n <= ? AND n + CASE WHEN ? = 0 THEN 0 ELSE ("
+                    "SELECT count(*) FROM events e JOIN points_ledger l ON l.event_id = e.id "
+                    "WHERE e.member_id = x.member_id AND e.kind = ? AND e.id <= ? "
+                    "AND e.ts >= strftime('%Y-%m-%dT%H:%M:%SZ', x.day, ?) "
+                    "AND e.ts < strftime('%Y-%m-%dT%H:%M:%SZ', x.day, '+1 day', ?)) END <= ?",
+                    (rules[kind]["points"], f"event: {kind}", now, by, local, local, mark, top, kind,
+                     rules[kind]["daily_cap"], mark, kind, mark, back, back, rules[kind]["daily_cap"]))
+        db.set_meta(WATERMARK_KEY, str(top))
+        entries, points = conn.execute("SELECT count(*), coalesce(sum(delta), 0) FROM points_ledger "
+                                       "WHERE event_id > ? AND event_id <= ?", (mark, top)).fetchone()
+        return entries, points
+
+
+def _balances(db: Database) -> dict[int, int]:
+    return dict(_plain(db, "SELECT member_id, sum(delta) FROM points_ledger GROUP BY member_id"))
+
+
+# -- tiers ----------------------------------------------------------------------------------
+def _facts(act: Activity | None, rfm: RfmScore | None, points: int, join_date: str | None,
+           as_of: date) -> dict:
+    try:
+        days = (as_of - date.fromisoformat(join_date[:10])).days if join_date else 0
+    except ValueError:
+        days = 0
+    return {"messages": act.messages if act else {}, "attended": act.attended if act else 0,
+            "points": points, "rfm": (rfm.r + rfm.f + rfm.m) if rfm else 0, "member_days": days}
+
+
+def _value(rule: str, params: dict, facts: dict) -> int:
+    if rule == "messages_in_days":
+        return facts["messages"].get(params["days"], 0)
+    return facts[rule]
+
+
+def check_rules(tier: lm.Tier, facts: dict) -> list[tuple[str, int, int, bool]]:
+    out = []
+    for rule, params in tier.rules.items():
+        value = _value(rule, params, facts)
+        out.append((lm.describe_rule(rule, params), value, params["min"], value >= params["min"]))
+    return out
+
+
+def _compile(ladder: list[lm.Tier]) -> list[list[tuple[str, int | None, int]]]:
+    return [[(rule, params.get("days") if rule == "messages_in_days" else None, params["min"])
+             for rule, params in t.rules.items()] for t in ladder]
+
+
+def _target(compiled: list, facts: dict) -> int:
+    """Index of the highest tier whose rules all pass (-1: none)."""
+    messages = facts["messages"]
+    for index in range(len(compiled) - 1, -1, -1):
+        for rule, days, low in compiled[index]:
+            if (messages.get(days, 0) if days is not None else facts[rule]) < low:
+                break
+        else:
+            return index
+    return -1
+
+
+def _say(checks: list) -> str:
+    return "; ".join(f"{d} {v} {'≥' if ok else '<'} {t}" for d, v, t, ok in checks)
+
+
+@dataclass
+class TierReport:
+    promoted: int = 0
+    demoted: int = 0
+    pending: int = 0
+    overridden: int = 0
+    configured: bool = True
+
+
+def apply_tiers(db: Database, as_of: date, ladder: list[lm.Tier], activity: dict[int, Activity],
+                scores: dict[int, RfmScore], cfg: dict, cancelled: CancelCheck = never_cancelled) -> TierReport:
+    report = TierReport(configured=bool(ladder))
+    if not ladder:
+        return report
+    conn, now, by = db.conn, db.clock(), db.operator
+    rank = {t.name: i for i, t in enumerate(ladder)}
+    compiled = _compile(ladder)
+    grace = timedelta(days=cfg["grace_days"])
+    balances = _balances(db)
+    state = {r[0]: r[1:] for r in _plain(db,
+        "SELECT member_id, since, demote_on, override_tier, override_reason, override_by FROM member_tier_state")}
+    moves, states, history = [], [], []
+    today = as_of.isoformat()
+    for count, (member_id, join_date, current) in enumerate(_plain(
+            db, "SELECT id, join_date, tier FROM members WHERE deleted_at IS NULL").fetchall()):
+        if count % CHUNK == 0:
+            check_cancel(cancelled)
+        since, demote_on, o_tier, o_reason, o_by = state.get(member_id, (None, None, None, None, None))
+        new, reason, new_demote = current, None, None
+        if o_tier is not None and o_tier in rank:
+            if current != o_tier:
+                new, reason = o_tier, f"manual: {o_reason} (by {o_by})"
+                report.overridden += 1
+        else:
+            facts = _facts(activity.get(member_id), scores.get(member_id), balances.get(member_id, 0),
+                           join_date, as_of)
+            index = _target(compiled, facts)
+            have = rank.get(current, -1)
+            if index > have:
+                new = ladder[index].name
+                checks = check_rules(ladder[index], facts)
+                reason = f"promoted: {_say(checks)}" if checks else f"promoted: {new} has no rules"
+                report.promoted += 1
+            elif index < have:
+                due = demote_on or (as_of + grace).isoformat()
+                if due <= today:
+                    failed = [c for c in check_rules(ladder[have], facts) if not c[3]]
+                    new = ladder[index].name if index >= 0 else ""
+                    reason = f"demoted after {cfg['grace_days']} days' grace: {_say(failed)}"
+                    report.demoted += 1
+                else:
+                    new_demote = due
+                    report.pending += 1
+        new_since = today if new != current else since
+        if (new_since, new_demote) != (since, demote_on) or member_id not in state:
+            states.append((member_id, new, new_since, new_demote))
+        if new != current:
+            moves.append((new, now, by, member_id))
+            history.append((member_id, current, new, reason, now, by))
+    for i in range(0, max(len(moves), len(states)), CHUNK):
+        check_cancel(cancelled)
+        conn.executemany("UPDATE members SET tier = ?, version = version + 1, updated_at = ?, updated_by = ? "
+                         "WHERE id = ?", moves[i:i + CHUNK])
+        conn.executemany("INSERT INTO tier_changes(member_id, from_tier, to_tier, reason, at, by) "
+                         "VALUES (?, ?, ?, ?, ?, ?)", history[i:i + CHUNK])
+        conn.executemany("INSERT INTO changes(at, operator, table_name, row_id, action, before, after) "
+                         "VALUES (?, ?, 'members', ?, 'tier', json_object('tier', ?), json_object('tier', ?, 'reason', ?))",
+                         ((h[4], h[5], h[0], h[1], h[2], h[3]) for h in history[i:i + CHUNK]))
+        conn.executemany("INSERT INTO member_tier_state(member_id, tier, since, demote_on) VALUES (?, ?, ?, ?) "
+                         "ON CONFLICT(member_id) DO UPDATE SET tier = excluded.tier, since = excluded.since, "
+                         "demote_on = excluded.demote_on", states[i:i + CHUNK])
+    return report
+
+
+def explain_tier(db: Database, member_id: int, as_of: date | None = None) -> list[tuple[str, int, int, bool]]:
+    """Why this tier: (rule, the member's value, threshold, passed) for every rule of every tier."""
+    as_of = as_of or today_utc()
+    cfg, ladder = lm.get_config(db), lm.get_ladder(db)
+    row = db.conn.execute("SELECT join_date FROM members WHERE id = ?", (member_id,)).fetchone()
+    if row is None:
+        raise UserError(f"member #{member_id} does not exist")
+    act = _activity(db, as_of, cfg, _message_windows(ladder), member_id).get(member_id)
+    stored = db.conn.execute("SELECT recency_days, frequency, monetary_fen, r, f, m, segment FROM rfm_scores "
+                             "WHERE member_id = ?", (member_id,)).fetchone()
+    rfm = RfmScore(*stored) if stored else None
+    facts = _facts(act, rfm, lm.balance(db, member_id), row[0], as_of)
+    return [(f"{t.name}: {d}", v, th, ok) for t in ladder for d, v, th, ok in check_rules(t, facts)]
+
+
+# -- churn ----------------------------------------------------------------------------------
+@dataclass
+class ChurnReport:
+    flagged: int = 0
+    open: int = 0
+    cleared: int = 0
+    returned: int = 0
+    not_returned: int = 0
+
+
+def churn_reason(act: Activity | None, join_date: str | None, as_of: date, cfg: dict) -> str | None:
+    churn = cfg["churn"]
+    last = _date(act.last_ts) if act else None
+    if last is None and join_date:
+        try:
+            last = date.fromisoformat(join_date[:10])
+        except ValueError:
+            last = None
+    if last is not None and (as_of - last).days >= churn["silent_days"]:
+        return f"silent for {(as_of - last).days} days"
+    if act and act.earlier:
+        baseline = act.earlier / 3
+        if act.recent < churn["share"] * baseline:
+            return (f"{act.recent} actions in the last {churn['days']} days, below "
+                    f"{churn['share']:.0%} of the usual {baseline:.1f}")
+    return None
+
+
+def apply_churn(db: Database, as_of: date, activity: dict[int, Activity], cfg: dict,
+                cancelled: CancelCheck = never_cancelled) -> ChurnReport:
+    report = ChurnReport()
+    conn, now, by = db.conn, db.clock(), db.operator
+    day = as_of.isoformat()
+    window = timedelta(days=cfg["churn"]["days"])
+    open_flags = {r[1]: r for r in _plain(db,
+        "SELECT id, member_id, recall_at, returned FROM churn_flags WHERE cleared_at IS NULL")}
+    new_flags, clear, outcomes, to_risk, to_active = [], [], [], [], []
+    for count, (member_id, join_date, status) in enumerate(_plain(
+            db, "SELECT id, join_date, status FROM members WHERE deleted_at IS NULL "
+            "AND status IN ('active', 'silent', 'at_risk')").fetchall()):
+        if count % CHUNK == 0:
+            check_cancel(cancelled)
+        act = activity.get(member_id)
+        flag = open_flags.get(member_id)
+        if flag is not None and flag[2] is not None and flag[3] is None:
+            if act and act.last_ts > flag[2]:
+                outcomes.append((1, day, day, flag[0]))
+                report.returned += 1
+                if status == "at_risk":
+                    to_active.append((now, by, member_id))
+                continue
+            if _date(flag[2]) + window <= as_of:
+                outcomes.append((0, None, None, flag[0]))
+                report.not_returned += 1
+        reason = churn_reason(act, join_date, as_of, cfg)
+        if reason and flag is None:
+            new_flags.append((member_id, day, reason))
+            report.flagged += 1
+        elif reason is None and flag is not None and flag[2] is None:
+            clear.append((day, flag[0]))
+            report.cleared += 1
+        if reason and status == "active":
+            to_risk.append((now, by, member_id))
+        elif reason is None and status == "at_risk":
+            to_active.append((now, by, member_id))
+    conn.executemany("INSERT INTO churn_flags(member_id, flagged_at, reason) VALUES (?, ?, ?)", new_flags)
+    conn.executemany("UPDATE churn_flags SET cleared_at = ? WHERE id = ?", clear)
+    conn.executemany("UPDATE churn_flags SET returned = ?, returned_at = ?, cleared_at = ? WHERE id = ?", outcomes)
+    for status, rows in (("at_risk", to_risk), ("active", to_active)):
+        conn.executemany("UPDATE members SET status = ?, version = version + 1, updated_at = ?, "
+                         "updated_by = ? WHERE id = ?", ((status, *row) for row in rows))
+    if to_risk or to_active:
+        db.log_change("members", None, "churn_status", None,
+                      {"at_risk": len(to_risk), "active": len(to_active), "as_of": day})
+    report.open = conn.execute("SELECT count(*) FROM churn_flags WHERE cleared_at IS NULL").fetchone()[0]
+    return report
+
+
+def log_recall(db: Database, member_id: int, action: str, at: str | None = None) -> None:
+    """Record the recall action taken for a member's open churn flag."""
+    if not action.strip():
+        raise UserError("describe the recall action")
+    with db.transaction() as conn:
+        row = conn.execute("SELECT id FROM churn_flags WHERE member_id = ? AND cleared_at IS NULL "
+                           "ORDER BY id DESC LIMIT 1", (member_id,)).fetchone()
+        if row is None:
+            raise UserError(f"member #{member_id} is not flagged at risk")
+        at = at or db.clock()
+        conn.execute("UPDATE churn_flags SET recall_action = ?, recall_at = ?, recall_by = ? WHERE id = ?",
+                     (action, at, db.operator, row[0]))
+        db.log_change("churn_flags", row[0], "recall", None, {"member_id": member_id, "action": action})
+
+
+def returned_since_recall(db: Database, member_id: int) -> bool | None:
+    """Did the member act after the latest recall? None when no recall was logged."""
+    row = db.conn.execute("SELECT recall_at FROM churn_flags WHERE member_id = ? AND recall_at IS NOT NULL "
+                          "ORDER BY id DESC LIMIT 1", (member_id,)).fetchone()
+    if row is None:
+        return None
+    kinds = lm.ACTIVITY_KINDS
+    return db.conn.execute(
+        f"SELECT 1 FROM events WHERE member_id = ? AND ts > ? AND kind IN ({','.join('?' * len(kinds))}) LIMIT 1",
+        (member_id, row[0], *kinds)).fetchone() is not None
+
+
+def return_rate(db: Database) -> float | None:
+    """Share of recalls with a known outcome whose member came back (None before any outcome)."""
+    back, decided = db.conn.execute(
+        "SELECT coalesce(sum(returned), 0), count(returned) FROM churn_flags WHERE recall_at IS NOT NULL").fetchone()
+    return back / decided if decided else None
+
+
+# -- credit score and KOL shortlist (on demand) ---------------------------------------------
+def credit_scores(db: Database, as_of: date | None = None, member_id: int | None = None) -> dict[int, tuple[int, str]]:
+    """信用分 per member with any scored event: start + the configured move per event, kept in [0, max]."""
+    as_of = as_of or today_utc()
+    credit = lm.get_config(db)["credit"]
+    moves = credit["moves"]
+    if not moves:
+        return {}
+    kinds = sorted(moves)
+    sql = (f"SELECT member_id, kind, count(*) FROM events WHERE ts < ? AND kind IN ({','.join('?' * len(kinds))})"
+           + (" AND member_id = ?" if member_id is not None else "") + " GROUP BY member_id, kind")
+    params = [_start(as_of + timedelta(days=1)), *kinds] + ([member_id] if member_id is not None else [])
+    totals: dict[int, int] = {}
+    for member, kind, count in _plain(db, sql, params):
+        totals[member] = totals.get(member, credit["start"]) + moves[kind] * count
+    levels = sorted((low, name) for low, name in credit["levels"])
+    out = {}
+    for member, total in totals.items():
+        score = max(0, min(credit["max"], total))
+        out[member] = (score, [name for low, name in levels if score >= low][-1])
+    return out
+
+
+def credit_level(db: Database, score: int) -> str:
+    levels = sorted((low, name) for low, name in lm.get_config(db)["credit"]["levels"])
+    return [name for low, name in levels if score >= low][-1]
+
+
+@dataclass
+class KolCandidate:
+    member_id: int
+    name: str
+    messages: int
+    long_posts: int
+    attended: int
+    score: float
+
+
+def kol_shortlist(db: Database, top: int = 20, as_of: date | None = None) -> list[KolCandidate]:
+    """星火计划: the top members by weights x (messages, long original posts, events attended) in the window."""
+    as_of = as_of or today_utc()
+    kol = lm.get_config(db)["kol"]
+    weights = kol["weights"]
+    end = as_of + timedelta(days=1)
+    rows = _plain(db,
+        "SELECT e.member_id, coalesce(nullif(m.display_name, ''), m.nickname), sum(e.kind = 'message'), "
+        "sum(e.kind = 'message' AND coalesce(length(e.text), 0) >= ?), sum(e.kind = 'attendance') FROM events e "
+        "JOIN members m ON m.id = e.member_id AND m.deleted_at IS NULL "
+        "WHERE e.ts >= ? AND e.ts < ? AND e.kind IN ('message', 'attendance') GROUP BY e.member_id",
+        (kol["long_post_chars"], _start(end - timedelta(days=kol["days"])), _start(end))).fetchall()
+    ranked = [KolCandidate(r[0], r[1], r[2], r[3], r[4], weights["messages"] * r[2] + weights["long_posts"] * r[3]
+                           + weights["attendance"] * r[4]) for r in rows]
+    ranked.sort(key=lambda c: (-c.score, c.member_id))
+    return ranked[:top]
+
+
+# -- recompute ------------------------------------------------------------------------------
+@dataclass
+class RecomputeReport:
+    as_of: str
+    points_entries: int = 0
+    points_awarded: int = 0
+    rfm_members: int = 0
+    segments: dict[str, int] = field(default_factory=dict)
+    tiers: TierReport = field(default_factory=TierReport)
+    churn: ChurnReport = field(default_factory=ChurnReport)
+
+    def lines(self) -> list[str]:
+        segs = ", ".join(f"{k} {v}" for k, v in self.segments.items() if v) or "none"
+        t, c = self.tiers, self.churn
+        tiers = (f"tiers: {t.promoted} promoted, {t.demoted} demoted, {t.pending} pending demotion, "
+                 f"{t.overridden} set by override" if t.configured else "tiers: no tier ladder configured")
+        return [f"points: {self.points_entries} awards, {self.points_awarded} points earned from events",
+                f"rfm: {self.rfm_members} members scored ({segs})",
+                tiers,
+                f"churn: {c.flagged} newly flagged, {c.open} open, {c.cleared} cleared, "
+                f"{c.returned} returned after recall, {c.not_returned} did not"]
+
+
+def recompute(db: Database, as_of: date | None = None, *, progress: Progress = no_progress,
+              cancelled: CancelCheck = never_cancelled) -> RecomputeReport:
+    """Points, RFM, tiers and churn in one transaction: all land, or (cancel, error) none."""
+    as_of = as_of or today_utc()
+    report = RecomputeReport(as_of.isoformat())
+    steps = 5
+    with db.bulk_cache(), db.transaction():
+        cfg, ladder = lm.get_config(db), lm.get_ladder(db)
+        progress(0, steps)
+        report.points_entries, report.points_awarded = earn_from_events(db, cfg, cancelled)
+        progress(1, steps)
+        check_cancel(cancelled)
+        activity = _activity(db, as_of, cfg, _message_windows(ladder))
+        progress(2, steps)
+        check_cancel(cancelled)
+        scores = score_rfm(activity, as_of)
+        report.rfm_members = len(scores)
+        report.segments = _store_rfm(db, scores, as_of)
+        progress(3, steps)
+        report.tiers = apply_tiers(db, as_of, ladder, activity, scores, cfg, cancelled)
+        progress(4, steps)
+        report.churn = apply_churn(db, as_of, activity, cfg, cancelled)
+        check_cancel(cancelled)
+        db.log_change("lifecycle", None, "recompute", None, {
+            "as_of": report.as_of, "points": report.points_awarded, "rfm": report.rfm_members,
+            "promoted": report.tiers.promoted, "demoted": report.tiers.demoted, "flagged": report.churn.flagged})
+        progress(steps, steps)
+    return report
