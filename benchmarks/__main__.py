@@ -13,6 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+from benchmarks.report import seconds
+
 HERE = Path(__file__).resolve().parent
 
 
@@ -21,10 +23,6 @@ def discover(only: list[str]) -> list[str]:
     return [n for n in names if not only or any(o in n for o in only)]
 
 
-def fmt_seconds(value) -> str:
-    if value is None:
-        return "–"
-    return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     print("-" * len(header))
     for row in rows:
         ratio = row.get("ratio")
-        print(f"{row['figure']:<52} {fmt_seconds(row.get('app_s')):>11} {fmt_seconds(row.get('baseline_s')):>11} "
+        print(f"{row['figure']:<52} {seconds(row.get('app_s')):>11} {seconds(row.get('baseline_s')):>11} "
               f"{(f'{ratio:.2f}×' if ratio is not None else '–'):>8}  {row.get('target', '')}")
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -17,6 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.report import print_rows
 from app.models.database import Database
 from app.services import names
 from app.services.event_import import import_events
@@ -86,9 +87,7 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=SIZES["full"])
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
-    for row in run(args.events, args.repeats):
-        print(f"{row['figure']}: app {row['app_s']:.2f} s, baseline {row['baseline_s']:.2f} s, "
-              f"ratio {row['ratio']:.2f}× (target {row['target']})")
+    print_rows(run(args.events, args.repeats))
 
 
 if __name__ == "__main__":

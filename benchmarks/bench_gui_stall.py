@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from benchmarks.report import print_rows  # noqa: E402
 from app.models.database import Database  # noqa: E402
 from app.services.demo import build_demo  # noqa: E402
 from app.views.worker import JobRunner  # noqa: E402
@@ -117,9 +118,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=SIZES["small"])
     args = parser.parse_args()
-    for row in run(args.events):
-        print(f"{row['figure']}: worst stall {row['app_s'] * 1000:.0f} ms "
-              f"(idle {row['baseline_s'] * 1000:.0f} ms), target {row['target']}")
+    print_rows(run(args.events))
 
 
 if __name__ == "__main__":

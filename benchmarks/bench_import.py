@@ -18,6 +18,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from benchmarks.report import print_rows
 from app.models.database import Database
 from app.services.demo import SUB_COMMUNITIES, demo_member
 from app.services.member_import import import_members
@@ -114,9 +115,7 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=SIZES["full"])
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
-    for row in run(args.members, args.repeats):
-        print(f"{row['figure']}: app {row['app_s']:.2f} s, baseline {row['baseline_s']:.2f} s, "
-              f"ratio {row['ratio']:.2f}× (target {row['target']})")
+    print_rows(run(args.members, args.repeats))
 
 
 if __name__ == "__main__":

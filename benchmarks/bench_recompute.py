@@ -16,6 +16,7 @@ import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from benchmarks.report import print_rows
 from app.models import lifecycle as lm
 from app.models.database import Database
 from app.services.lifecycle import recompute
@@ -98,9 +99,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", choices=tuple(SIZES), default="small")
     args = parser.parse_args()
-    for row in run(args.size):
-        print(f"{row['figure']}: app {row['app_s']:.2f} s, baseline {row['baseline_s']:.2f} s, "
-              f"ratio {row['ratio']:.2f}× (target {row['target']}; {row['note']})")
+    print_rows(run(args.size))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,16 @@
+"""One way to print a benchmark row, for each benchmark's own main()."""
+from __future__ import annotations
+
+
+def seconds(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def print_rows(rows: list[dict]) -> None:
+    for row in rows:
+        ratio = row.get("ratio")
+        note = f"; {row['note']}" if row.get("note") else ""
+        print(f"{row['figure']}: app {seconds(row.get('app_s'))}, baseline {seconds(row.get('baseline_s'))}"
+              + (f", ratio {ratio:.2f}×" if ratio is not None else "") + f" (target {row.get('target', '')}{note})")
