@@ -29,6 +29,8 @@ DEFAULT_CONFIG: dict = {
                "levels": [[0, "poor"], [60, "fair"], [90, "good"], [110, "very good"], [130, "excellent"]]},
     # 星火计划 KOL shortlist: weighted parts over a window; a long post is a message of >= long_post_chars.
     "kol": {"days": 90, "long_post_chars": 100, "weights": {"messages": 1, "long_posts": 5, "attendance": 10}},
+    # The rewards catalogue points are spent on: [name, cost in points].
+    "rewards": [["社群定制贴纸", 100], ["运动水壶", 300], ["社群定制T恤", 500], ["线下活动免单券", 800]],
 }
 ACTIVITY_KINDS = ("message", "check_in", "attendance", "purchase")
 # Tier rule vocabulary: rule name -> (what it measures, keys it takes besides "min").
@@ -69,6 +71,8 @@ def get_config(db: Database) -> dict:
 
 def set_config(db: Database, changes: dict) -> dict:
     """Merge *changes* into the stored settings (logged)."""
+    if "rewards" in changes:
+        validate_rewards(changes["rewards"])
     with db.transaction():
         stored = json.loads(db.get_meta(CONFIG_KEY) or "{}")
         merged = _merge(stored, changes)
@@ -130,6 +134,20 @@ def clear_override(db: Database, member_id: int) -> None:
         conn.execute("UPDATE member_tier_state SET override_tier = NULL, override_reason = NULL, "
                      "override_by = NULL, override_at = NULL WHERE member_id = ?", (member_id,))
         db.log_change("member_tier_state", member_id, "clear_override", None, None)
+
+
+def rewards(db: Database) -> list[tuple[str, int]]:
+    """The rewards catalogue, as (name, cost) pairs."""
+    return [(str(name), int(cost)) for name, cost in get_config(db)["rewards"]]
+
+
+def validate_rewards(items: list) -> None:
+    names = [str(name).strip() for name, _ in items]
+    if any(not n for n in names) or len(set(names)) != len(names):
+        raise UserError("reward names must be non-empty and different")
+    for name, cost in items:
+        if not isinstance(cost, int) or isinstance(cost, bool) or cost <= 0:
+            raise UserError(f"reward {name}: the cost must be a positive whole number of points")
 
 
 def balance(db: Database, member_id: int) -> int:

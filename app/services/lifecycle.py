@@ -223,6 +223,14 @@ def spend(db: Database, member_id: int, points: int, reason: str) -> int:
         return have - points
 
 
+def redeem(db: Database, member_id: int, reward: str) -> int:
+    """Spend a catalogue reward's cost on it; returns the new balance."""
+    costs = dict(lm.rewards(db))
+    if reward not in costs:
+        raise UserError(f"unknown reward {reward!r}")
+    return spend(db, member_id, costs[reward], f"reward: {reward}")
+
+
 def correct(db: Database, member_id: int, delta: int, reason: str) -> int:
     """A correction entry (either sign); never edits an entry. Refused if the balance would go negative."""
     if not isinstance(delta, int) or delta == 0:

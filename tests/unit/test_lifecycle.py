@@ -306,3 +306,20 @@ def test_kol_shortlist_weights_and_parts(db: Database):
     shortlist = lc.kol_shortlist(db, top=2, as_of=date(2024, 3, 31))
     assert [(k.member_id, k.name, k.messages, k.long_posts, k.attended, k.score) for k in shortlist] == [
         (b, "老K", 4, 4, 1, 34), (a, "小红", 30, 0, 0, 30)]
+
+
+def test_rewards_catalogue_redeem_and_validation(db: Database):
+    member = add_member(db, "王芳")
+    lm.set_config(db, {"rewards": [["贴纸", 50], ["T恤", 500]]})
+    assert lm.rewards(db) == [("贴纸", 50), ("T恤", 500)]
+    lc.earn(db, member, 120, "welcome")
+    assert lc.redeem(db, member, "贴纸") == 70
+    with pytest.raises(UserError, match="has 70 points"):
+        lc.redeem(db, member, "T恤")
+    with pytest.raises(UserError, match="unknown reward"):
+        lc.redeem(db, member, "帽子")
+    with pytest.raises(UserError, match="positive whole number"):
+        lm.set_config(db, {"rewards": [["贴纸", 0]]})
+    assert lm.rewards(db) == [("贴纸", 50), ("T恤", 500)]
+    reasons = [r[0] for r in db.conn.execute("SELECT reason FROM points_ledger WHERE member_id = ? ORDER BY id", (member,))]
+    assert reasons == ["welcome", "reward: 贴纸"]
