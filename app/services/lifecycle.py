@@ -24,8 +24,9 @@ and applies only if the rules still fail on or after that day (any pass in betwe
 A manual override wins until cleared.
 
 Points: earning rules (per event kind, optional daily cap per member and local day) are applied to
-events imported since the last recompute (a watermark on events.id); each award references its
-event (UNIQUE), so nothing is ever awarded twice. Earning does not look at D.
+events imported since the last recompute (a watermark on events.id, moved in the same transaction),
+so nothing is ever awarded twice. Each run writes one ledger entry per rewarded member, naming the
+event range and the counts per kind. Earning does not look at D.
 
 Churn: with N = churn.days, a member is flagged when their activity in the last N days is below
 churn.share of their baseline (average per N days over the 3N days before), or when their last event
@@ -247,46 +248,60 @@ def correct(db: Database, member_id: int, delta: int, reason: str) -> int:
         return have + delta
 
 
-def earn_from_events(db: Database, cfg: dict, cancelled: CancelCheck = never_cancelled) -> tuple[int, int]:
-    """Apply the earning rules to events imported since the last run, in SQL. Returns (entries, points).
+def _rewarded_counts(db: Database, kind: str, cap: int | None, mark: int, top: int,
+                     hours: int) -> list[tuple[int, int]]:
+    """(member, events of *kind* rewarded) among events mark < id <= top, honouring a daily cap.
 
-    A daily cap counts the member's rewarded events of that kind on that local day, including
-    those rewarded by earlier runs (looked up only when there were earlier runs).
+    A cap counts per member and local day (UTC + *hours*): a day's award is
+    min(cap, events up to top) - min(cap, events up to mark), so a day split over two runs is
+    capped once. On a first run (mark 0) the range is the whole table and the covering member
+    index is scanned in order; a later run reads its id range.
+    """
+    rows = "+id > ? AND +id <= ?" if mark == 0 else "id > ? AND id <= ?"
+    if not cap:
+        return _plain(db, f"SELECT member_id, count(*) FROM events WHERE kind = ? AND {rows} GROUP BY member_id",
+                      (kind, mark, top)).fetchall()
+    local, back = f"{hours:+d} hours", f"{-hours:+d} hours"
+    earlier = "0" if mark == 0 else (
+        "(SELECT count(*) FROM events e WHERE e.member_id = x.member_id AND e.kind = ? AND e.id <= ? "
+        "AND e.ts >= strftime('%Y-%m-%dT%H:%M:%SZ', x.day, ?) "
+        "AND e.ts < strftime('%Y-%m-%dT%H:%M:%SZ', x.day, '+1 day', ?))")
+    params = [] if mark == 0 else [kind, mark, back, back]
+    return _plain(db, f"SELECT member_id, sum(min(?, n + b) - min(?, b)) FROM ("
+                      f"SELECT member_id, n, {earlier} AS b FROM ("
+                      f"SELECT member_id, date(ts, ?) AS day, count(*) AS n FROM events "
+                      f"WHERE kind = ? AND {rows} GROUP BY member_id, day) AS x) GROUP BY member_id",
+                  (cap, cap, *params, local, kind, mark, top)).fetchall()
+
+
+def earn_from_events(db: Database, cfg: dict, cancelled: CancelCheck = never_cancelled) -> tuple[int, int, int]:
+    """Apply the earning rules to events imported since the last run. Returns (entries, points, events).
+
+    One ledger entry per member and run (a statement line, e.g. "events #1–#500: message ×12,
+    check_in ×1"), not one per event: the watermark, moved in the same transaction, is what
+    makes a second run award nothing.
     """
     rules = {k: v for k, v in cfg["earning"].items() if v.get("points")}
-    conn = db.conn
-    with db.transaction():
+    with db.transaction() as conn:
         mark = int(db.get_meta(WATERMARK_KEY, "0"))
         top = conn.execute("SELECT max(id) FROM events").fetchone()[0] or 0
+        counts: dict[int, list[tuple[str, int]]] = {}
         if rules and top > mark:
-            now, by, hours = db.clock(), db.operator, int(cfg["day_offset_hours"])
-            insert = "INSERT OR IGNORE INTO points_ledger(member_id, delta, reason, kind, at, by, event_id) "
-            uncapped = sorted(k for k, v in rules.items() if not v.get("daily_cap"))
-            if uncapped:
-                points = "CASE kind " + " ".join("WHEN ? THEN ?" for _ in uncapped) + " END"
-                conn.execute(
-                    insert + f"SELECT member_id, {points}, 'event: ' || kind, 'earned', ?, ?, id FROM events "
-                    f"WHERE id > ? AND id <= ? AND kind IN ({','.join('?' * len(uncapped))})",
-                    (*[x for k in uncapped for x in (k, rules[k]["points"])], now, by, mark, top, *uncapped))
-            for kind in sorted(k for k, v in rules.items() if v.get("daily_cap")):
+            for kind in sorted(rules):
                 check_cancel(cancelled)
-                local, back = f"{hours:+d} hours", f"{-hours:+d} hours"
-                conn.execute(
-                    insert + "SELECT member_id, ?, ?, 'earned', ?, ?, id FROM ("
-                    "SELECT id, member_id, date(ts, ?) AS day, "
-                    "row_number() OVER (PARTITION BY member_id, date(ts, ?) ORDER BY id) AS n "
-                    "FROM events WHERE id > ? AND id <= ? AND kind = ?) AS x "
-                    "WHERE n <= ? AND n + CASE WHEN ? = 0 THEN 0 ELSE ("
-                    "SELECT count(*) FROM events e JOIN points_ledger l ON l.event_id = e.id "
-                    "WHERE e.member_id = x.member_id AND e.kind = ? AND e.id <= ? "
-                    "AND e.ts >= strftime('%Y-%m-%dT%H:%M:%SZ', x.day, ?) "
-                    "AND e.ts < strftime('%Y-%m-%dT%H:%M:%SZ', x.day, '+1 day', ?)) END <= ?",
-                    (rules[kind]["points"], f"event: {kind}", now, by, local, local, mark, top, kind,
-                     rules[kind]["daily_cap"], mark, kind, mark, back, back, rules[kind]["daily_cap"]))
+                for member_id, n in _rewarded_counts(db, kind, rules[kind].get("daily_cap"), mark, top,
+                                                     int(cfg["day_offset_hours"])):
+                    if n:
+                        counts.setdefault(member_id, []).append((kind, n))
         db.set_meta(WATERMARK_KEY, str(top))
-        entries, points = conn.execute("SELECT count(*), coalesce(sum(delta), 0) FROM points_ledger "
-                                       "WHERE event_id > ? AND event_id <= ?", (mark, top)).fetchone()
-        return entries, points
+        span = f"events #{mark + 1}–#{top}: "
+        entries = [(member_id, sum(rules[k]["points"] * n for k, n in parts),
+                    span + ", ".join(f"{k} ×{n}" for k, n in parts)) for member_id, parts in counts.items()]
+        now, by = db.clock(), db.operator
+        conn.executemany("INSERT INTO points_ledger(member_id, delta, reason, kind, at, by) "
+                         "VALUES (?, ?, ?, 'earned', ?, ?)", ((m, d, r, now, by) for m, d, r in entries if d))
+        return (sum(1 for e in entries if e[1]), sum(e[1] for e in entries),
+                sum(n for parts in counts.values() for _, n in parts))
 
 
 def _balances(db: Database) -> dict[int, int]:
@@ -602,6 +617,7 @@ class RecomputeReport:
     as_of: str
     points_entries: int = 0
     points_awarded: int = 0
+    points_events: int = 0
     rfm_members: int = 0
     segments: dict[str, int] = field(default_factory=dict)
     tiers: TierReport = field(default_factory=TierReport)
@@ -612,7 +628,8 @@ class RecomputeReport:
         t, c = self.tiers, self.churn
         tiers = (f"tiers: {t.promoted} promoted, {t.demoted} demoted, {t.pending} pending demotion, "
                  f"{t.overridden} set by override" if t.configured else "tiers: no tier ladder configured")
-        return [f"points: {self.points_entries} awards, {self.points_awarded} points earned from events",
+        return [f"points: {self.points_entries} awards, {self.points_awarded} points earned from "
+                f"{self.points_events} events",
                 f"rfm: {self.rfm_members} members scored ({segs})",
                 tiers,
                 f"churn: {c.flagged} newly flagged, {c.open} open, {c.cleared} cleared, "
@@ -628,7 +645,7 @@ def recompute(db: Database, as_of: date | None = None, *, progress: Progress = n
     with db.bulk_cache(), db.transaction():
         cfg, ladder = lm.get_config(db), lm.get_ladder(db)
         progress(0, steps)
-        report.points_entries, report.points_awarded = earn_from_events(db, cfg, cancelled)
+        report.points_entries, report.points_awarded, report.points_events = earn_from_events(db, cfg, cancelled)
         progress(1, steps)
         check_cancel(cancelled)
         activity = _activity(db, as_of, cfg, _message_windows(ladder))

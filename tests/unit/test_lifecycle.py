@@ -218,16 +218,16 @@ def test_earning_from_events_is_idempotent_and_capped(db: Database):
     add_events(db, m, "2024-03-01T04:00:00Z", kind="check_in")
     add_events(db, m, "2024-03-01T05:00:00Z", kind="attendance")
     first = lc.recompute(db, date(2024, 3, 1))
-    assert (first.points_entries, first.points_awarded) == (22, 45)
+    assert (first.points_entries, first.points_awarded, first.points_events) == (1, 45, 22)
     again = lc.recompute(db, date(2024, 3, 1))
-    assert (again.points_entries, again.points_awarded) == (0, 0)
+    assert (again.points_entries, again.points_awarded, again.points_events) == (0, 0, 0)
     assert lm.balance(db, m) == 45
     add_events(db, m, "2024-03-01T06:00:00Z", 3)          # same local day: cap already reached
     add_events(db, m, "2024-03-01T17:00:00Z", 2)          # 01:00 next day in UTC+8: a new day
     third = lc.recompute(db, date(2024, 3, 2))
-    assert third.points_entries == 2 and lm.balance(db, m) == 47
-    assert tuple(db.conn.execute("SELECT count(*), count(DISTINCT event_id) FROM points_ledger").fetchone()) \
-        == (24, 24)
+    assert (third.points_entries, third.points_events) == (1, 2) and lm.balance(db, m) == 47
+    reasons = [r[0] for r in db.conn.execute("SELECT reason FROM points_ledger WHERE kind = 'earned' ORDER BY id")]
+    assert reasons == ["events #1–#27: attendance ×1, check_in ×1, message ×20", "events #28–#32: message ×2"]
 
 
 def test_recompute_is_all_or_nothing_on_cancel(db: Database):
