@@ -260,6 +260,25 @@ def _v4(conn: sqlite3.Connection) -> None:
     """)
 
 
+def _v5(conn: sqlite3.Connection) -> None:
+    """The 星火计划 KOL cohort: members accepted per month, with the score (and its parts) they had then."""
+    run_script(conn, """
+        -- month: 'YYYY-MM'; parts: JSON object of the score's parts, weights and window.
+        CREATE TABLE kol_cohort (
+            id          INTEGER PRIMARY KEY,
+            member_id   INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            month       TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]'),
+            score       REAL NOT NULL,
+            parts       TEXT NOT NULL DEFAULT '{}',
+            accepted_at TEXT NOT NULL,
+            accepted_by TEXT NOT NULL,
+            note        TEXT NOT NULL DEFAULT '',
+            UNIQUE (member_id, month)
+        );
+        CREATE INDEX kol_cohort_by_month ON kol_cohort(month, member_id);
+    """)
+
+
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
