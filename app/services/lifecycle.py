@@ -1,8 +1,12 @@
 """The member lifecycle engine: RFM segments, the tier ladder, the points bank and churn warnings.
 
 Everything is computed "as of" a day D (default: today, UTC): events up to the end of D count.
-One GROUP BY over the events index gives every per-member figure (_activity); the rest is Python
-over those rows and bulk executemany writes. recompute() runs every part in ONE transaction.
+recompute() runs every part in ONE transaction and is set-based: one GROUP BY over the events
+index fills a TEMP table of per-member figures (lifecycle_facts), RFM scores are SQL over it, and
+the tier and churn rules are SQL expressions that pick out only the members whose state changes;
+Python handles just those (reasons, grace periods, recalls). A second run with nothing new writes
+nothing but its log line. The plain per-member definitions (quintiles, segment, check_rules,
+churn_reason, member_activity) are what the SQL is tested against.
 
 RFM (window: rfm_window_days, default 90):
   recency   = days from the member's last event of any kind to D;
@@ -39,14 +43,18 @@ and kol_shortlist (星火计划: weighted messages, long original posts and atte
 """
 from __future__ import annotations
 
+import sqlite3
 from bisect import bisect_left
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
 from app.models import lifecycle as lm
 from app.models.database import Database
 from app.models.errors import UserError
-from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
+from app.services.jobs import Cancelled, CancelCheck, Progress, check_cancel, never_cancelled, no_progress
+from app.services.lifecycle_facts import (FACTS_TABLE, Activity, build_facts_table, drop_facts_table,
+                                          member_activity, message_windows, plain, start_of)
 
 CHUNK = 20_000
 WATERMARK_KEY = "lifecycle.points_watermark"
@@ -58,67 +66,25 @@ def today_utc() -> date:
     return datetime.now(timezone.utc).date()
 
 
-def _start(day: date) -> str:
-    """UTC text of the start of *day* (the events table's format)."""
-    return f"{day.isoformat()}T00:00:00Z"
+_start, _plain, _message_windows = start_of, plain, message_windows
 
 
 def _date(text: str) -> date:
     return date.fromisoformat(text[:10])
 
 
-@dataclass
-class Activity:
-    last_ts: str
-    frequency: int
-    monetary: int
-    attended: int
-    recent: int
-    earlier: int
-    messages: dict[int, int]          # window days -> messages in it
-
-
-def _plain(db: Database, sql: str, params=()):
-    """Rows as plain tuples (sqlite3.Row objects cost more than the query for bulk reads)."""
-    cursor = db.conn.cursor()
-    cursor.row_factory = None
-    return cursor.execute(sql, params)
-
-
-def _message_windows(ladder: list[lm.Tier]) -> list[int]:
-    return sorted({t.rules["messages_in_days"]["days"] for t in ladder if "messages_in_days" in t.rules})
-
-
-def _activity(db: Database, as_of: date, cfg: dict, windows: list[int],
-              member_id: int | None = None) -> dict[int, Activity]:
-    """Every per-member figure in one GROUP BY over the events_by_member index."""
-    end = as_of + timedelta(days=1)
-    n = cfg["churn"]["days"]
-    kinds = lm.ACTIVITY_KINDS
-    marks = ",".join("?" * len(kinds))
-    # CASE evaluates lazily: most rows stop at the first time test.
-    columns = [f"sum(CASE WHEN ts >= ? THEN kind IN ({marks}) END)",
-               "sum(CASE WHEN amount_fen IS NULL OR ts < ? THEN NULL WHEN kind = 'purchase' THEN amount_fen END)",
-               "sum(kind = 'attendance')",
-               f"sum(CASE WHEN ts >= ? THEN kind IN ({marks}) END)",
-               f"sum(CASE WHEN ts < ? OR ts >= ? THEN NULL ELSE kind IN ({marks}) END)"]
-    rfm_start = _start(end - timedelta(days=cfg["rfm_window_days"]))
-    params: list = [rfm_start, *kinds, rfm_start, _start(end - timedelta(days=n)), *kinds,
-                    _start(end - timedelta(days=4 * n)), _start(end - timedelta(days=n)), *kinds]
-    for days in windows:
-        columns.append("sum(CASE WHEN ts >= ? THEN kind = 'message' END)")
-        params.append(_start(end - timedelta(days=days)))
-    where = "ts < ?"
-    params.append(_start(end))
-    if member_id is not None:
-        where += " AND member_id = ?"
-        params.append(member_id)
-    sql = f"SELECT member_id, max(ts), {', '.join(columns)} FROM events WHERE {where} GROUP BY member_id"
-    out = {}
-    for row in _plain(db, sql, params):
-        out[row[0]] = Activity(row[1], row[2] or 0, row[3] or 0, row[4], row[5] or 0, row[6] or 0,
-                               dict(zip(windows, (v or 0 for v in row[7:]))))
-    return out
+@contextmanager
+def _interruptible(db: Database, cancelled: CancelCheck):
+    """Let a cancel stop a long SQL statement too (SQLite polls this every 100k VM steps)."""
+    db.conn.set_progress_handler(lambda: 1 if cancelled() else 0, 100_000)
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if "interrupted" in str(exc) and cancelled():
+            raise Cancelled() from exc
+        raise
+    finally:
+        db.conn.set_progress_handler(None, 0)
 
 
 # -- RFM ------------------------------------------------------------------------------------
@@ -146,6 +112,36 @@ def segment(r: int, f: int, m: int) -> str:
     return "hibernating"
 
 
+# The same grid as segment(), as SQL over columns r, f, m (tested equal on all 125 cases).
+SEGMENT_SQL = ("CASE WHEN r >= 4 AND max(f, m) >= 4 THEN 'champions' WHEN r >= 4 AND max(f, m) = 1 THEN 'new' "
+               "WHEN r >= 3 AND max(f, m) >= 3 THEN 'loyal' WHEN r >= 3 THEN 'potential' "
+               "WHEN max(f, m) >= 3 THEN 'at risk' WHEN r = 1 AND max(f, m) = 1 THEN 'lost' ELSE 'hibernating' END")
+# quintiles() in SQL. A histogram per measure (value -> members with a strictly smaller value)
+# turns each score into one primary-key lookup; three rank() windows over every member cost
+# three sorts. Recency ranks by the last active day: an earlier day is strictly worse.
+_HISTOGRAMS = (("lc_rq", "substr(last_ts, 1, 10)"), ("lc_fq", "frequency"), ("lc_mq", "coalesce(monetary, 0)"))
+_SCORED = ("SELECT member_id, recency_days, frequency, monetary_fen, r, f, m, " + SEGMENT_SQL + " AS segment FROM ("
+           "SELECT x.member_id, CAST(julianday(:as_of) - julianday(substr(x.last_ts, 1, 10)) AS INTEGER) "
+           "AS recency_days, x.frequency, coalesce(x.monetary, 0) AS monetary_fen, "
+           "1 + 5 * rq.below / t.n AS r, 1 + 5 * fq.below / t.n AS f, 1 + 5 * mq.below / t.n AS m "
+           f"FROM {FACTS_TABLE} x JOIN (SELECT count(*) AS n FROM {FACTS_TABLE}) t "
+           "JOIN temp.lc_rq rq ON rq.v = substr(x.last_ts, 1, 10) JOIN temp.lc_fq fq ON fq.v = x.frequency "
+           "JOIN temp.lc_mq mq ON mq.v = coalesce(x.monetary, 0))")
+
+
+def _histograms(db: Database, drop: bool = False) -> None:
+    for name, value in _HISTOGRAMS:
+        db.conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
+        if not drop:
+            db.conn.execute(f"CREATE TABLE temp.{name} (v PRIMARY KEY, below INTEGER NOT NULL) WITHOUT ROWID")
+            db.conn.execute(f"INSERT INTO temp.{name} SELECT v, coalesce(sum(n) OVER (ORDER BY v ROWS BETWEEN "
+                            f"UNBOUNDED PRECEDING AND 1 PRECEDING), 0) FROM (SELECT {value} AS v, count(*) AS n "
+                            f"FROM {FACTS_TABLE} GROUP BY v)")
+
+
+_RFM_COLUMNS = ("recency_days", "frequency", "monetary_fen", "r", "f", "m", "segment")
+
+
 @dataclass
 class RfmScore:
     recency_days: int
@@ -157,38 +153,33 @@ class RfmScore:
     segment: str
 
 
-def score_rfm(activity: dict[int, Activity], as_of: date) -> dict[int, RfmScore]:
-    ids = list(activity)
-    if not ids:
-        return {}
-    ordinal = as_of.toordinal()
-    recency = [ordinal - _date(activity[i].last_ts).toordinal() for i in ids]
-    freq = [activity[i].frequency for i in ids]
-    money = [activity[i].monetary for i in ids]
-    rs, fs, ms = quintiles([-d for d in recency]), quintiles(freq), quintiles(money)
-    return {i: RfmScore(recency[k], freq[k], money[k], rs[k], fs[k], ms[k], segment(rs[k], fs[k], ms[k]))
-            for k, i in enumerate(ids)}
+def store_rfm(db: Database, as_of: date) -> tuple[int, dict[str, int]]:
+    """Score the members in lc_facts and bring rfm_scores in line, writing only rows that changed.
 
-
-def _store_rfm(db: Database, scores: dict[int, RfmScore], as_of: date) -> dict[str, int]:
-    conn, now = db.conn, db.clock()
-    conn.execute("DELETE FROM rfm_scores")
-    conn.executemany(
-        "INSERT INTO rfm_scores(member_id, recency_days, frequency, monetary_fen, r, f, m, segment, computed_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        ((i, s.recency_days, s.frequency, s.monetary, s.r, s.f, s.m, s.segment, now) for i, s in scores.items()))
+    computed_at is when a member's row last changed. Returns (members scored, members per segment).
+    """
+    conn = db.conn
+    conn.execute(f"DELETE FROM rfm_scores WHERE member_id NOT IN (SELECT member_id FROM {FACTS_TABLE})")
+    _histograms(db)
+    changed = " OR ".join(f"rfm_scores.{c} IS NOT excluded.{c}" for c in _RFM_COLUMNS)
+    conn.execute(f"INSERT INTO rfm_scores(member_id, {', '.join(_RFM_COLUMNS)}, computed_at) "
+                 f"SELECT *, :now FROM ({_SCORED}) WHERE true ON CONFLICT(member_id) DO UPDATE SET "
+                 + ", ".join(f"{c} = excluded.{c}" for c in (*_RFM_COLUMNS, "computed_at")) + f" WHERE {changed}",
+                 {"as_of": as_of.isoformat(), "now": db.clock()})
+    _histograms(db, drop=True)
     counts = dict.fromkeys(SEGMENTS, 0)
-    for s in scores.values():
-        counts[s.segment] += 1
-    return counts
+    counts.update(dict(_plain(db, "SELECT segment, count(*) FROM rfm_scores GROUP BY segment")))
+    return sum(counts.values()), counts
 
 
 def compute_rfm(db: Database, as_of: date | None = None) -> dict[str, int]:
     """Score and store RFM for every member with activity; returns members per segment."""
     as_of = as_of or today_utc()
-    cfg = lm.get_config(db)
     with db.transaction():
-        return _store_rfm(db, score_rfm(_activity(db, as_of, cfg, []), as_of), as_of)
+        build_facts_table(db, as_of, lm.get_config(db), [])
+        counts = store_rfm(db, as_of)[1]
+        drop_facts_table(db)
+        return counts
 
 
 # -- points bank ----------------------------------------------------------------------------
@@ -304,19 +295,19 @@ def earn_from_events(db: Database, cfg: dict, cancelled: CancelCheck = never_can
                 sum(n for parts in counts.values() for _, n in parts))
 
 
-def _balances(db: Database) -> dict[int, int]:
-    return dict(_plain(db, "SELECT member_id, sum(delta) FROM points_ledger GROUP BY member_id"))
-
-
 # -- tiers ----------------------------------------------------------------------------------
+def _member_days(join_date: str | None, as_of: date) -> int:
+    try:
+        return (as_of - date.fromisoformat(join_date[:10])).days if join_date else 0
+    except ValueError:
+        return 0
+
+
 def _facts(act: Activity | None, rfm: RfmScore | None, points: int, join_date: str | None,
            as_of: date) -> dict:
-    try:
-        days = (as_of - date.fromisoformat(join_date[:10])).days if join_date else 0
-    except ValueError:
-        days = 0
     return {"messages": act.messages if act else {}, "attended": act.attended if act else 0,
-            "points": points, "rfm": (rfm.r + rfm.f + rfm.m) if rfm else 0, "member_days": days}
+            "points": points, "rfm": (rfm.r + rfm.f + rfm.m) if rfm else 0,
+            "member_days": _member_days(join_date, as_of)}
 
 
 def _value(rule: str, params: dict, facts: dict) -> int:
@@ -333,21 +324,23 @@ def check_rules(tier: lm.Tier, facts: dict) -> list[tuple[str, int, int, bool]]:
     return out
 
 
-def _compile(ladder: list[lm.Tier]) -> list[list[tuple[str, int | None, int]]]:
-    return [[(rule, params.get("days") if rule == "messages_in_days" else None, params["min"])
-             for rule, params in t.rules.items()] for t in ladder]
+# A rule's measured fact as SQL over members m, lc_facts f, points p, rfm_scores r (as _facts gives it).
+_FACT_SQL = {"attended": "coalesce(f.attended, 0)", "points": "coalesce(p.points, 0)",
+             "rfm": "coalesce(r.r + r.f + r.m, 0)",
+             "member_days": "coalesce(CAST(julianday(:as_of) - julianday(substr(m.join_date, 1, 10)) AS INTEGER), 0)"}
 
 
-def _target(compiled: list, facts: dict) -> int:
-    """Index of the highest tier whose rules all pass (-1: none)."""
-    messages = facts["messages"]
-    for index in range(len(compiled) - 1, -1, -1):
-        for rule, days, low in compiled[index]:
-            if (messages.get(days, 0) if days is not None else facts[rule]) < low:
-                break
-        else:
-            return index
-    return -1
+def _fact_sql(rule: str, params: dict) -> str:
+    return f"coalesce(f.msg_{int(params['days'])}, 0)" if rule == "messages_in_days" else _FACT_SQL[rule]
+
+
+def _target_sql(ladder: list[lm.Tier]) -> str:
+    """Index of the highest tier whose rules all pass (-1: none), as a CASE."""
+    arms = []
+    for index in range(len(ladder) - 1, -1, -1):
+        tests = [f"{_fact_sql(rule, params)} >= {int(params['min'])}" for rule, params in ladder[index].rules.items()]
+        arms.append(f"WHEN {' AND '.join(tests) or '1'} THEN {index}")
+    return f"CASE {' '.join(arms)} ELSE -1 END"
 
 
 def _say(checks: list) -> str:
@@ -363,34 +356,65 @@ class TierReport:
     configured: bool = True
 
 
-def apply_tiers(db: Database, as_of: date, ladder: list[lm.Tier], activity: dict[int, Activity],
-                scores: dict[int, RfmScore], cfg: dict, cancelled: CancelCheck = never_cancelled) -> TierReport:
+def _tier_candidates(db: Database, as_of: date, ladder: list[lm.Tier], windows: list[int]):
+    """Members whose tier state may change: a target other than their tier, a pending demotion or
+    an override not yet applied. Everyone else is left alone, so a steady run writes nothing.
+
+    Rows: (id, join_date, tier, since, demote_on, override tier/reason/by, target, attended, points,
+    rfm, messages per window..., todo).
+    """
+    uses = {rule for t in ladder for rule in t.rules}
+    conn = db.conn
+    points_join = rfm_join = ""
+    if "points" in uses:
+        conn.execute("DROP TABLE IF EXISTS temp.lc_points")
+        conn.execute("CREATE TABLE temp.lc_points (member_id INTEGER PRIMARY KEY, points INTEGER)")
+        conn.execute("INSERT INTO temp.lc_points SELECT member_id, sum(delta) FROM points_ledger GROUP BY member_id")
+        points_join = "LEFT JOIN temp.lc_points p ON p.member_id = m.id"
+    if "rfm" in uses:
+        rfm_join = "LEFT JOIN rfm_scores r ON r.member_id = m.id"
+    names = {f"t{i}": t.name for i, t in enumerate(ladder)}
+    current = "CASE m.tier " + " ".join(f"WHEN :t{i} THEN {i}" for i in range(len(ladder))) + " ELSE -1 END"
+    values = [_FACT_SQL["attended"], _FACT_SQL["points"] if points_join else "0",
+              _FACT_SQL["rfm"] if rfm_join else "0", *(f"coalesce(f.msg_{d}, 0)" for d in windows)]
+    in_ladder = f"s.override_tier IN ({', '.join(':' + k for k in names)})"
+    return _plain(db, f"""
+        SELECT * FROM (
+            SELECT m.id, m.join_date, m.tier, s.since, s.demote_on, s.override_tier, s.override_reason,
+                   s.override_by, {_target_sql(ladder)} AS target, {', '.join(values)},
+                   CASE WHEN {in_ladder} THEN s.override_tier != m.tier OR s.demote_on IS NOT NULL
+                        ELSE {_target_sql(ladder)} != {current} OR s.demote_on IS NOT NULL END AS todo
+            FROM members m
+            LEFT JOIN {FACTS_TABLE} f ON f.member_id = m.id
+            LEFT JOIN member_tier_state s ON s.member_id = m.id
+            {points_join} {rfm_join}
+            WHERE m.deleted_at IS NULL)
+        WHERE todo""", {**names, "as_of": as_of.isoformat()}).fetchall()
+
+
+def apply_tiers(db: Database, as_of: date, ladder: list[lm.Tier], cfg: dict,
+                cancelled: CancelCheck = never_cancelled) -> TierReport:
+    """Move members along the ladder; the facts come from lc_facts (build_facts_table)."""
     report = TierReport(configured=bool(ladder))
     if not ladder:
         return report
     conn, now, by = db.conn, db.clock(), db.operator
     rank = {t.name: i for i, t in enumerate(ladder)}
-    compiled = _compile(ladder)
+    windows = _message_windows(ladder)
     grace = timedelta(days=cfg["grace_days"])
-    balances = _balances(db)
-    state = {r[0]: r[1:] for r in _plain(db,
-        "SELECT member_id, since, demote_on, override_tier, override_reason, override_by FROM member_tier_state")}
     moves, states, history = [], [], []
     today = as_of.isoformat()
-    for count, (member_id, join_date, current) in enumerate(_plain(
-            db, "SELECT id, join_date, tier FROM members WHERE deleted_at IS NULL").fetchall()):
-        if count % CHUNK == 0:
-            check_cancel(cancelled)
-        since, demote_on, o_tier, o_reason, o_by = state.get(member_id, (None, None, None, None, None))
+    for row in _tier_candidates(db, as_of, ladder, windows):
+        member_id, join_date, current, since, demote_on, o_tier, o_reason, o_by, index = row[:9]
         new, reason, new_demote = current, None, None
         if o_tier is not None and o_tier in rank:
             if current != o_tier:
                 new, reason = o_tier, f"manual: {o_reason} (by {o_by})"
                 report.overridden += 1
         else:
-            facts = _facts(activity.get(member_id), scores.get(member_id), balances.get(member_id, 0),
-                           join_date, as_of)
-            index = _target(compiled, facts)
+            facts = {"attended": row[9], "points": row[10], "rfm": row[11],
+                     "messages": dict(zip(windows, row[12:12 + len(windows)])),
+                     "member_days": _member_days(join_date, as_of)}
             have = rank.get(current, -1)
             if index > have:
                 new = ladder[index].name
@@ -408,7 +432,7 @@ def apply_tiers(db: Database, as_of: date, ladder: list[lm.Tier], activity: dict
                     new_demote = due
                     report.pending += 1
         new_since = today if new != current else since
-        if (new_since, new_demote) != (since, demote_on) or member_id not in state:
+        if new != current or (new_since, new_demote) != (since, demote_on):
             states.append((member_id, new, new_since, new_demote))
         if new != current:
             moves.append((new, now, by, member_id))
@@ -425,6 +449,7 @@ def apply_tiers(db: Database, as_of: date, ladder: list[lm.Tier], activity: dict
         conn.executemany("INSERT INTO member_tier_state(member_id, tier, since, demote_on) VALUES (?, ?, ?, ?) "
                          "ON CONFLICT(member_id) DO UPDATE SET tier = excluded.tier, since = excluded.since, "
                          "demote_on = excluded.demote_on", states[i:i + CHUNK])
+    conn.execute("DROP TABLE IF EXISTS temp.lc_points")
     return report
 
 
@@ -435,7 +460,7 @@ def explain_tier(db: Database, member_id: int, as_of: date | None = None) -> lis
     row = db.conn.execute("SELECT join_date FROM members WHERE id = ?", (member_id,)).fetchone()
     if row is None:
         raise UserError(f"member #{member_id} does not exist")
-    act = _activity(db, as_of, cfg, _message_windows(ladder), member_id).get(member_id)
+    act = member_activity(db, as_of, cfg, _message_windows(ladder), [member_id]).get(member_id)
     stored = db.conn.execute("SELECT recency_days, frequency, monetary_fen, r, f, m, segment FROM rfm_scores "
                              "WHERE member_id = ?", (member_id,)).fetchone()
     rfm = RfmScore(*stored) if stored else None
@@ -465,49 +490,67 @@ def churn_reason(act: Activity | None, join_date: str | None, as_of: date, cfg: 
         return f"silent for {(as_of - last).days} days"
     if act and act.earlier:
         baseline = act.earlier / 3
-        if act.recent < churn["share"] * baseline:
+        if act.recent * 3 < churn["share"] * act.earlier:      # the same test as _RISKY_SQL
             return (f"{act.recent} actions in the last {churn['days']} days, below "
                     f"{churn['share']:.0%} of the usual {baseline:.1f}")
     return None
 
 
-def apply_churn(db: Database, as_of: date, activity: dict[int, Activity], cfg: dict,
-                cancelled: CancelCheck = never_cancelled) -> ChurnReport:
+# churn_reason() is not None, as SQL over members m and lc_facts f.
+_RISKY_SQL = ("(coalesce(julianday(:as_of) - julianday(coalesce(substr(f.last_ts, 1, 10), substr(m.join_date, 1, 10)))"
+              " >= :silent, 0) OR coalesce(f.earlier > 0 AND f.recent * 3 < :share * f.earlier, 0))")
+
+
+def _churn_candidates(db: Database, as_of: date, cfg: dict):
+    """Members whose flag or status may change, or whose recall awaits an outcome; the rest stay as
+    they are. Rows: (id, join_date, status, flag id, recall_at, returned, last_ts, recent, earlier, risky)."""
+    churn = cfg["churn"]
+    return _plain(db, f"""
+        SELECT * FROM (
+            SELECT m.id, m.join_date, m.status, c.id AS flag, c.recall_at, c.returned, f.last_ts, f.recent,
+                   f.earlier, {_RISKY_SQL} AS risky
+            FROM members m
+            LEFT JOIN {FACTS_TABLE} f ON f.member_id = m.id
+            LEFT JOIN churn_flags c ON c.member_id = m.id AND c.cleared_at IS NULL
+            WHERE m.deleted_at IS NULL AND m.status IN ('active', 'silent', 'at_risk'))
+        WHERE (recall_at IS NOT NULL AND returned IS NULL)
+           OR CASE WHEN risky THEN flag IS NULL OR status = 'active'
+                   ELSE (flag IS NOT NULL AND recall_at IS NULL) OR status = 'at_risk' END""",
+        {"as_of": as_of.isoformat(), "silent": churn["silent_days"], "share": churn["share"]}).fetchall()
+
+
+def apply_churn(db: Database, as_of: date, cfg: dict, cancelled: CancelCheck = never_cancelled) -> ChurnReport:
+    """Flag, clear and settle recalls; the facts come from lc_facts (build_facts_table)."""
     report = ChurnReport()
     conn, now, by = db.conn, db.clock(), db.operator
     day = as_of.isoformat()
     window = timedelta(days=cfg["churn"]["days"])
-    open_flags = {r[1]: r for r in _plain(db,
-        "SELECT id, member_id, recall_at, returned FROM churn_flags WHERE cleared_at IS NULL")}
     new_flags, clear, outcomes, to_risk, to_active = [], [], [], [], []
-    for count, (member_id, join_date, status) in enumerate(_plain(
-            db, "SELECT id, join_date, status FROM members WHERE deleted_at IS NULL "
-            "AND status IN ('active', 'silent', 'at_risk')").fetchall()):
-        if count % CHUNK == 0:
-            check_cancel(cancelled)
-        act = activity.get(member_id)
-        flag = open_flags.get(member_id)
-        if flag is not None and flag[2] is not None and flag[3] is None:
-            if act and act.last_ts > flag[2]:
-                outcomes.append((1, day, day, flag[0]))
+    for member_id, join_date, status, flag, recall_at, returned, last_ts, recent, earlier, risky \
+            in _churn_candidates(db, as_of, cfg):
+        act = Activity(last_ts, 0, 0, 0, recent, earlier, {}) if last_ts else None
+        if flag is not None and recall_at is not None and returned is None:
+            if last_ts and last_ts > recall_at:
+                outcomes.append((1, day, day, flag))
                 report.returned += 1
                 if status == "at_risk":
                     to_active.append((now, by, member_id))
                 continue
-            if _date(flag[2]) + window <= as_of:
-                outcomes.append((0, None, None, flag[0]))
+            if _date(recall_at) + window <= as_of:
+                outcomes.append((0, None, None, flag))
                 report.not_returned += 1
-        reason = churn_reason(act, join_date, as_of, cfg)
+        reason = (churn_reason(act, join_date, as_of, cfg) or "at risk") if risky else None
         if reason and flag is None:
             new_flags.append((member_id, day, reason))
             report.flagged += 1
-        elif reason is None and flag is not None and flag[2] is None:
-            clear.append((day, flag[0]))
+        elif reason is None and flag is not None and recall_at is None:
+            clear.append((day, flag))
             report.cleared += 1
         if reason and status == "active":
             to_risk.append((now, by, member_id))
         elif reason is None and status == "at_risk":
             to_active.append((now, by, member_id))
+    check_cancel(cancelled)
     conn.executemany("INSERT INTO churn_flags(member_id, flagged_at, reason) VALUES (?, ?, ?)", new_flags)
     conn.executemany("UPDATE churn_flags SET cleared_at = ? WHERE id = ?", clear)
     conn.executemany("UPDATE churn_flags SET returned = ?, returned_at = ?, cleared_at = ? WHERE id = ?", outcomes)
@@ -642,22 +685,21 @@ def recompute(db: Database, as_of: date | None = None, *, progress: Progress = n
     as_of = as_of or today_utc()
     report = RecomputeReport(as_of.isoformat())
     steps = 5
-    with db.bulk_cache(), db.transaction():
+    with db.bulk_cache(), db.transaction(), _interruptible(db, cancelled):
         cfg, ladder = lm.get_config(db), lm.get_ladder(db)
         progress(0, steps)
         report.points_entries, report.points_awarded, report.points_events = earn_from_events(db, cfg, cancelled)
         progress(1, steps)
         check_cancel(cancelled)
-        activity = _activity(db, as_of, cfg, _message_windows(ladder))
+        build_facts_table(db, as_of, cfg, _message_windows(ladder))
         progress(2, steps)
         check_cancel(cancelled)
-        scores = score_rfm(activity, as_of)
-        report.rfm_members = len(scores)
-        report.segments = _store_rfm(db, scores, as_of)
+        report.rfm_members, report.segments = store_rfm(db, as_of)
         progress(3, steps)
-        report.tiers = apply_tiers(db, as_of, ladder, activity, scores, cfg, cancelled)
+        report.tiers = apply_tiers(db, as_of, ladder, cfg, cancelled)
         progress(4, steps)
-        report.churn = apply_churn(db, as_of, activity, cfg, cancelled)
+        report.churn = apply_churn(db, as_of, cfg, cancelled)
+        drop_facts_table(db)
         check_cancel(cancelled)
         db.log_change("lifecycle", None, "recompute", None, {
             "as_of": report.as_of, "points": report.points_awarded, "rfm": report.rfm_members,
