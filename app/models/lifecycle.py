@@ -36,6 +36,8 @@ ACTIVITY_KINDS = ("message", "check_in", "attendance", "purchase")
 # Tier rule vocabulary: rule name -> (what it measures, keys it takes besides "min").
 RULES = {
     "messages_in_days": ("messages in the last {days} days", ("days",)),
+    # An original post is a message of at least kol.long_post_chars characters (a long post).
+    "original_posts_in_days": ("original posts in the last {days} days", ("days",)),
     "attended": ("events attended", ()),
     "points": ("points balance", ()),
     "rfm": ("RFM score (R+F+M, 3-15)", ()),

@@ -54,7 +54,7 @@ from app.models.database import Database
 from app.models.errors import UserError
 from app.services.jobs import Cancelled, CancelCheck, Progress, check_cancel, never_cancelled, no_progress
 from app.services.lifecycle_facts import (FACTS_TABLE, Activity, build_facts_table, drop_facts_table,
-                                          member_activity, message_windows, plain, start_of)
+                                          member_activity, message_windows, original_windows, plain, start_of)
 
 CHUNK = 20_000
 WATERMARK_KEY = "lifecycle.points_watermark"
@@ -305,7 +305,8 @@ def _member_days(join_date: str | None, as_of: date) -> int:
 
 def _facts(act: Activity | None, rfm: RfmScore | None, points: int, join_date: str | None,
            as_of: date) -> dict:
-    return {"messages": act.messages if act else {}, "attended": act.attended if act else 0,
+    return {"messages": act.messages if act else {}, "originals": act.originals if act else {},
+            "attended": act.attended if act else 0,
             "points": points, "rfm": (rfm.r + rfm.f + rfm.m) if rfm else 0,
             "member_days": _member_days(join_date, as_of)}
 
@@ -313,6 +314,8 @@ def _facts(act: Activity | None, rfm: RfmScore | None, points: int, join_date: s
 def _value(rule: str, params: dict, facts: dict) -> int:
     if rule == "messages_in_days":
         return facts["messages"].get(params["days"], 0)
+    if rule == "original_posts_in_days":
+        return facts["originals"].get(params["days"], 0)
     return facts[rule]
 
 
@@ -331,7 +334,9 @@ _FACT_SQL = {"attended": "coalesce(f.attended, 0)", "points": "coalesce(p.points
 
 
 def _fact_sql(rule: str, params: dict) -> str:
-    return f"coalesce(f.msg_{int(params['days'])}, 0)" if rule == "messages_in_days" else _FACT_SQL[rule]
+    if rule in ("messages_in_days", "original_posts_in_days"):
+        return f"coalesce(f.{'msg' if rule == 'messages_in_days' else 'orig'}_{int(params['days'])}, 0)"
+    return _FACT_SQL[rule]
 
 
 def _target_sql(ladder: list[lm.Tier]) -> str:
@@ -356,12 +361,12 @@ class TierReport:
     configured: bool = True
 
 
-def _tier_candidates(db: Database, as_of: date, ladder: list[lm.Tier], windows: list[int]):
+def _tier_candidates(db: Database, as_of: date, ladder: list[lm.Tier], windows: list[int], originals: list[int]):
     """Members whose tier state may change: a target other than their tier, a pending demotion or
     an override not yet applied. Everyone else is left alone, so a steady run writes nothing.
 
     Rows: (id, join_date, tier, since, demote_on, override tier/reason/by, target, attended, points,
-    rfm, messages per window..., todo).
+    rfm, messages per window..., original posts per window..., todo).
     """
     uses = {rule for t in ladder for rule in t.rules}
     conn = db.conn
@@ -376,7 +381,8 @@ def _tier_candidates(db: Database, as_of: date, ladder: list[lm.Tier], windows: 
     names = {f"t{i}": t.name for i, t in enumerate(ladder)}
     current = "CASE m.tier " + " ".join(f"WHEN :t{i} THEN {i}" for i in range(len(ladder))) + " ELSE -1 END"
     values = [_FACT_SQL["attended"], _FACT_SQL["points"] if points_join else "0",
-              _FACT_SQL["rfm"] if rfm_join else "0", *(f"coalesce(f.msg_{d}, 0)" for d in windows)]
+              _FACT_SQL["rfm"] if rfm_join else "0", *(f"coalesce(f.msg_{d}, 0)" for d in windows),
+              *(f"coalesce(f.orig_{d}, 0)" for d in originals)]
     in_ladder = f"s.override_tier IN ({', '.join(':' + k for k in names)})"
     return _plain(db, f"""
         SELECT * FROM (
@@ -400,11 +406,11 @@ def apply_tiers(db: Database, as_of: date, ladder: list[lm.Tier], cfg: dict,
         return report
     conn, now, by = db.conn, db.clock(), db.operator
     rank = {t.name: i for i, t in enumerate(ladder)}
-    windows = _message_windows(ladder)
+    windows, originals = _message_windows(ladder), original_windows(ladder)
     grace = timedelta(days=cfg["grace_days"])
     moves, states, history = [], [], []
     today = as_of.isoformat()
-    for row in _tier_candidates(db, as_of, ladder, windows):
+    for row in _tier_candidates(db, as_of, ladder, windows, originals):
         member_id, join_date, current, since, demote_on, o_tier, o_reason, o_by, index = row[:9]
         new, reason, new_demote = current, None, None
         if o_tier is not None and o_tier in rank:
@@ -414,6 +420,7 @@ def apply_tiers(db: Database, as_of: date, ladder: list[lm.Tier], cfg: dict,
         else:
             facts = {"attended": row[9], "points": row[10], "rfm": row[11],
                      "messages": dict(zip(windows, row[12:12 + len(windows)])),
+                     "originals": dict(zip(originals, row[12 + len(windows):12 + len(windows) + len(originals)])),
                      "member_days": _member_days(join_date, as_of)}
             have = rank.get(current, -1)
             if index > have:
@@ -460,7 +467,8 @@ def explain_tier(db: Database, member_id: int, as_of: date | None = None) -> lis
     row = db.conn.execute("SELECT join_date FROM members WHERE id = ?", (member_id,)).fetchone()
     if row is None:
         raise UserError(f"member #{member_id} does not exist")
-    act = member_activity(db, as_of, cfg, _message_windows(ladder), [member_id]).get(member_id)
+    act = member_activity(db, as_of, cfg, _message_windows(ladder), [member_id],
+                          original_windows(ladder)).get(member_id)
     stored = db.conn.execute("SELECT recency_days, frequency, monetary_fen, r, f, m, segment FROM rfm_scores "
                              "WHERE member_id = ?", (member_id,)).fetchone()
     rfm = RfmScore(*stored) if stored else None
@@ -691,7 +699,7 @@ def recompute(db: Database, as_of: date | None = None, *, progress: Progress = n
         report.points_entries, report.points_awarded, report.points_events = earn_from_events(db, cfg, cancelled)
         progress(1, steps)
         check_cancel(cancelled)
-        build_facts_table(db, as_of, cfg, _message_windows(ladder))
+        build_facts_table(db, as_of, cfg, _message_windows(ladder), original_windows(ladder))
         progress(2, steps)
         check_cancel(cancelled)
         report.rfm_members, report.segments = store_rfm(db, as_of)

@@ -3,7 +3,9 @@
 Figures: last event time; frequency (activity events in the RFM window); monetary (purchases in
 the RFM window, fen); attended (attendance events, all time); recent (activity events in the last
 N = churn.days days); earlier (activity events in the 3N days before those); msg_<d> (messages in
-the last d days, one per window a tier rule uses).
+the last d days, one per window a tier rule uses); orig_<d> (original posts: messages of at least
+kol.long_post_chars characters in the last d days; only when a rule uses them, as they read the
+text column, which no index covers).
 
 Two ways to compute the same figures:
 - member_activity(): one plain GROUP BY with a CASE per figure; used for one member (explain)
@@ -17,7 +19,7 @@ Two ways to compute the same figures:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from app.models import lifecycle as lm
@@ -48,10 +50,15 @@ class Activity:
     recent: int
     earlier: int
     messages: dict[int, int]          # window days -> messages in it
+    originals: dict[int, int] = field(default_factory=dict)   # window days -> original posts
 
 
-def message_windows(ladder: list[lm.Tier]) -> list[int]:
-    return sorted({t.rules["messages_in_days"]["days"] for t in ladder if "messages_in_days" in t.rules})
+def message_windows(ladder: list[lm.Tier], rule: str = "messages_in_days") -> list[int]:
+    return sorted({t.rules[rule]["days"] for t in ladder if rule in t.rules})
+
+
+def original_windows(ladder: list[lm.Tier]) -> list[int]:
+    return message_windows(ladder, "original_posts_in_days")
 
 
 @dataclass(frozen=True)
@@ -61,14 +68,17 @@ class _Bounds:
     recent: str     # churn: the last N days
     earlier: str    # churn: the 3N days before `recent`
     windows: dict[int, str]
+    originals: dict[int, str]
+    long_chars: int
 
     @classmethod
-    def of(cls, as_of: date, cfg: dict, windows: list[int]) -> "_Bounds":
+    def of(cls, as_of: date, cfg: dict, windows: list[int], originals: list[int] = ()) -> "_Bounds":
         end = as_of + timedelta(days=1)
         n = cfg["churn"]["days"]
         return cls(start_of(end), start_of(end - timedelta(days=cfg["rfm_window_days"])),
                    start_of(end - timedelta(days=n)), start_of(end - timedelta(days=4 * n)),
-                   {d: start_of(end - timedelta(days=d)) for d in windows})
+                   {d: start_of(end - timedelta(days=d)) for d in windows},
+                   {d: start_of(end - timedelta(days=d)) for d in originals}, int(cfg["kol"]["long_post_chars"]))
 
 
 def _activity_sql(bounds: _Bounds, where: str) -> tuple[str, list]:
@@ -83,34 +93,40 @@ def _activity_sql(bounds: _Bounds, where: str) -> tuple[str, list]:
     for start in bounds.windows.values():
         columns.append("sum(CASE WHEN ts >= ? THEN kind = 'message' END)")
         params.append(start)
+    for start in bounds.originals.values():
+        columns.append("sum(CASE WHEN ts >= ? THEN kind = 'message' AND coalesce(length(text), 0) >= ? END)")
+        params.extend((start, bounds.long_chars))
     params.append(bounds.end)
     return (f"SELECT member_id, max(ts), {', '.join(columns)} FROM events WHERE ts < ? AND {where} "
             f"GROUP BY member_id", params)
 
 
 def member_activity(db: Database, as_of: date, cfg: dict, windows: list[int],
-                    member_ids: list[int]) -> dict[int, Activity]:
-    """Exact figures for the given members (one GROUP BY per call)."""
-    bounds = _Bounds.of(as_of, cfg, windows)
+                    member_ids: list[int], originals: list[int] = ()) -> dict[int, Activity]:
+    """Exact figures for the given members (one GROUP BY per member)."""
+    bounds = _Bounds.of(as_of, cfg, windows, originals)
+    sql, params = _activity_sql(bounds, "member_id = ?")
     out = {}
     for member_id in member_ids:
-        sql, params = _activity_sql(bounds, "member_id = ?")
         for row in plain(db, sql, params + [member_id]):
+            counts = [v or 0 for v in row[7:]]
             out[row[0]] = Activity(row[1], row[2] or 0, row[3] or 0, row[4], row[5] or 0, row[6] or 0,
-                                   dict(zip(windows, (v or 0 for v in row[7:]))))
+                                   dict(zip(windows, counts)), dict(zip(originals, counts[len(windows):])))
     return out
 
 
 # -- every member at once ---------------------------------------------------------------------
-def fact_columns(windows: list[int]) -> list[str]:
-    return ["frequency", "recent", "earlier", "attended", *(f"msg_{d}" for d in windows)]
+def fact_columns(windows: list[int], originals: list[int] = ()) -> list[str]:
+    return ["frequency", "recent", "earlier", "attended", *(f"msg_{d}" for d in windows),
+            *(f"orig_{d}" for d in originals)]
 
 
 def _packed_case(bounds: _Bounds, fields: list[str], field_bits: int) -> tuple[str, list]:
     """One CASE over (ts interval, kind) whose value is the packed increments of *fields*."""
-    cuts = sorted({bounds.rfm, bounds.recent, bounds.earlier, *bounds.windows.values()}, reverse=True)
+    cuts = sorted({bounds.rfm, bounds.recent, bounds.earlier, *bounds.windows.values(), *bounds.originals.values()},
+                  reverse=True)
 
-    def increments(start: str, kind: str) -> int:
+    def increments(start: str, kind: str, long: bool = False) -> int:
         """Packed value for an event of *kind* at a time in the interval that begins at *start*."""
         active = kind in lm.ACTIVITY_KINDS
         member_of = {"frequency": active and start >= bounds.rfm,
@@ -118,11 +134,16 @@ def _packed_case(bounds: _Bounds, fields: list[str], field_bits: int) -> tuple[s
                      "earlier": active and bounds.earlier <= start < bounds.recent,
                      "attended": kind == "attendance"}
         member_of.update({f"msg_{d}": kind == "message" and start >= s for d, s in bounds.windows.items()})
+        member_of.update({f"orig_{d}": long and start >= s for d, s in bounds.originals.items()})
         return sum(1 << (field_bits * i) for i, name in enumerate(fields) if member_of.get(name))
 
     def by_kind(start: str) -> str:
-        arms = [(kind, increments(start, kind)) for kind in lm.ACTIVITY_KINDS]
-        arms = [(k, v) for k, v in arms if v]
+        arms = [(kind, str(increments(start, kind))) for kind in lm.ACTIVITY_KINDS]
+        long = str(increments(start, "message", long=True))
+        if long != arms[0][1]:       # an original post adds to more fields than a short message
+            arms[0] = ("message", f"CASE WHEN coalesce(length(text), 0) >= {bounds.long_chars} THEN {long} "
+                                  f"ELSE {arms[0][1]} END")
+        arms = [(k, v) for k, v in arms if v != "0"]
         if not arms:
             return "0"
         return "CASE kind " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in arms) + " ELSE 0 END"
@@ -134,12 +155,12 @@ def _packed_case(bounds: _Bounds, fields: list[str], field_bits: int) -> tuple[s
     return f"CASE {' '.join(parts)} ELSE {by_kind('')} END", params
 
 
-def build_facts_table(db: Database, as_of: date, cfg: dict, windows: list[int],
+def build_facts_table(db: Database, as_of: date, cfg: dict, windows: list[int], originals: list[int] = (),
                       field_bits: int = FIELD_BITS) -> int:
     """Fill TEMP table lc_facts (one row per member with events up to D); returns its row count."""
     conn = db.conn
-    bounds = _Bounds.of(as_of, cfg, windows)
-    columns = fact_columns(windows)
+    bounds = _Bounds.of(as_of, cfg, windows, originals)
+    columns = fact_columns(windows, originals)
     conn.execute(f"DROP TABLE IF EXISTS {FACTS_TABLE}")
     conn.execute(f"CREATE TABLE {FACTS_TABLE} (member_id INTEGER PRIMARY KEY, last_ts TEXT, events INTEGER, "
                  f"monetary INTEGER, {', '.join(f'{c} INTEGER' for c in columns)})")
@@ -162,9 +183,10 @@ def build_facts_table(db: Database, as_of: date, cfg: dict, windows: list[int],
         params)
     # A field holds counts below 2**field_bits; members with that many events get exact figures.
     heavy = [r[0] for r in plain(db, f"SELECT member_id FROM {FACTS_TABLE} WHERE events >= ?", (1 << field_bits,))]
-    for member_id, act in member_activity(db, as_of, cfg, windows, heavy).items():
+    for member_id, act in member_activity(db, as_of, cfg, windows, heavy, originals).items():
         values = {"frequency": act.frequency, "recent": act.recent, "earlier": act.earlier,
-                  "attended": act.attended, **{f"msg_{d}": n for d, n in act.messages.items()}}
+                  "attended": act.attended, **{f"msg_{d}": n for d, n in act.messages.items()},
+                  **{f"orig_{d}": n for d, n in act.originals.items()}}
         conn.execute(f"UPDATE {FACTS_TABLE} SET monetary = ?, {', '.join(f'{c} = ?' for c in columns)} "
                      f"WHERE member_id = ?", (act.monetary, *(values[c] for c in columns), member_id))
     return conn.execute(f"SELECT count(*) FROM {FACTS_TABLE}").fetchone()[0]

@@ -27,6 +27,7 @@ KOL_WEIGHTS = ("messages", "long_posts", "attendance")
 # Values a rule starts with when it is switched on for a tier that did not have it.
 RULE_DEFAULTS = {
     "messages_in_days": {"days": 30, "min": 10},
+    "original_posts_in_days": {"days": 30, "min": 2},
     "attended": {"min": 1},
     "points": {"min": 100},
     "rfm": {"min": 9},
@@ -213,6 +214,7 @@ class LifecycleSettingsDialog(QDialog):
 
     def _rule_titles(self) -> dict[str, str]:
         return {"messages_in_days": self.tr("Messages"),
+                "original_posts_in_days": self.tr("Original posts"),
                 "attended": self.tr("Events attended"),
                 "points": self.tr("Points balance"),
                 "rfm": self.tr("RFM score"),

@@ -16,7 +16,8 @@ AS_OF = date(2024, 6, 30)
 KINDS = ["message"] * 6 + ["check_in", "attendance", "purchase", "join", "leave", "violation"]
 LADDER = [("新人", {}),
           ("进阶", {"messages_in_days": {"days": 14, "min": 1}, "member_days": {"min": 30}}),
-          ("核心", {"messages_in_days": {"days": 30, "min": 8}, "attended": {"min": 1}, "rfm": {"min": 9}}),
+          ("核心", {"messages_in_days": {"days": 30, "min": 8}, "attended": {"min": 1}, "rfm": {"min": 9},
+                    "original_posts_in_days": {"days": 30, "min": 1}}),
           ("至尊", {"points": {"min": 60}, "messages_in_days": {"days": 7, "min": 6}})]
 
 
@@ -40,10 +41,11 @@ def random_community(db: Database, seed: int, members: int = 160) -> list[int]:
                 kind = rng.choice(KINDS)
                 ts = (recent - timedelta(seconds=rng.randrange(40 * 86400)) if rng.random() < 0.6
                       else start + timedelta(seconds=rng.randrange(200 * 86400)))
+                text = "跑" * rng.choice([0, 5, 99, 100, 250]) if kind == "message" and rng.random() < 0.9 else None
                 rows.append((member, ts.strftime("%Y-%m-%dT%H:%M:%SZ"), kind,
-                             rng.randrange(1, 90_000) if kind == "purchase" else None, source, key))
-        conn.executemany("INSERT INTO events(member_id, ts, kind, platform, amount_fen, source, source_key) "
-                         "VALUES (?, ?, ?, 'wechat', ?, ?, ?)", rows)
+                             rng.randrange(1, 90_000) if kind == "purchase" else None, source, key, text))
+        conn.executemany("INSERT INTO events(member_id, ts, kind, platform, amount_fen, source, source_key, text) "
+                         "VALUES (?, ?, ?, 'wechat', ?, ?, ?, ?)", rows)
     return ids
 
 
@@ -61,16 +63,18 @@ def test_packed_facts_equal_the_plain_query(db: Database, seed: int, field_bits:
     """Small field widths send every member with enough events down the exact fallback."""
     ids = random_community(db, seed)
     cfg = lm.get_config(db)
-    windows = [7, 30, 200]
+    windows, originals = [7, 30, 200], [14, 30]
     with db.transaction() as conn:
-        count = build_facts_table(db, AS_OF, cfg, windows, field_bits=field_bits)
+        count = build_facts_table(db, AS_OF, cfg, windows, originals, field_bits=field_bits)
         packed = {r[0]: r[1:] for r in conn.execute(
-            f"SELECT member_id, last_ts, coalesce(monetary, 0), {', '.join(fact_columns(windows))} FROM {FACTS_TABLE}")}
-    exact = member_activity(db, AS_OF, cfg, windows, ids)
+            f"SELECT member_id, last_ts, coalesce(monetary, 0), {', '.join(fact_columns(windows, originals))} "
+            f"FROM {FACTS_TABLE}")}
+    exact = member_activity(db, AS_OF, cfg, windows, ids, originals)
     assert count == len(exact) and set(packed) == set(exact)
     for member, act in exact.items():
         assert packed[member] == (act.last_ts, act.monetary, act.frequency, act.recent, act.earlier, act.attended,
-                                  *(act.messages[d] for d in windows)), member
+                                  *(act.messages[d] for d in windows), *(act.originals[d] for d in originals)), member
+    assert any(act.originals[30] for act in exact.values())
     if field_bits == 2:
         assert any(act.frequency >= 4 for act in exact.values())     # the fallback really ran
 
