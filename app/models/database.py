@@ -11,6 +11,8 @@ import json
 import os
 import sqlite3
 import stat
+import threading
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -30,6 +32,30 @@ from app.models.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_SECONDS = 5.0
 VERSION_COLUMNS = ("created_at", "version", "updated_at", "updated_by")
+
+# Files this process has open through Database, by (device, inode). SQLite's locks are POSIX
+# advisory locks, which belong to the process: closing ANY descriptor of the file - such as
+# the one validate_file reads the header with - silently drops every lock the process's
+# connections hold on it. Another process (a ProcessJob child) that closes its connection
+# then believes it is the last one, checkpoints and deletes the -wal and -shm files under
+# the open connections: their later writes go to an unlinked WAL and are lost, and new
+# connections fail with "disk I/O error". So a file already open here is not opened again
+# outside SQLite (it was checked when it was first opened).
+_OPEN_FILES: Counter[tuple[int, int]] = Counter()
+_OPEN_FILES_LOCK = threading.Lock()
+
+
+def _file_key(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _open_here(key: tuple[int, int] | None) -> bool:
+    with _OPEN_FILES_LOCK:
+        return key is not None and _OPEN_FILES[key] > 0
 
 
 def utc_now() -> str:
@@ -107,11 +133,14 @@ def validate_file(path: Path, *, create: bool, busy_seconds: float = DEFAULT_BUS
         return True
     if not path.is_file():
         raise NotAFileError(f"{path} is not a regular file")
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise NotAFileError(f"{path} cannot be read: {exc.strerror}") from exc
+    if _open_here(_file_key(path)):
+        header = SQLITE_HEADER      # ours and open in this process: reading it outside SQLite drops its locks
+    else:
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(len(SQLITE_HEADER))
+        except OSError as exc:
+            raise NotAFileError(f"{path} cannot be read: {exc.strerror}") from exc
     if not header:
         if not create:
             raise NotSQLiteError(f"{path} is empty, not a Community Desk database")
@@ -165,14 +194,16 @@ class Database:
             self.conn = connect(self.path, busy_seconds)
         except sqlite3.Error as exc:
             raise _translate(self.path, exc) from exc
+        self._file_key = _file_key(self.path)
+        self._register(1)
         try:
             self.journal_mode = self._set_journal_mode(journal_mode)
             self._migrate()
         except sqlite3.Error as exc:
-            self.conn.close()
+            self.close()
             raise _translate(self.path, exc) from exc
         except BaseException:
-            self.conn.close()
+            self.close()
             raise
         self.utils = sqlite_utils.Database(self.conn, recursive_triggers=False, execute_plugins=False)
 
@@ -199,6 +230,18 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+        self._register(-1)
+
+    def _register(self, step: int) -> None:
+        """Count this object's connection in _OPEN_FILES (once; close may be called more than once)."""
+        key = self._file_key
+        if key is None or getattr(self, "_registered", False) == (step > 0):
+            return
+        self._registered = step > 0
+        with _OPEN_FILES_LOCK:
+            _OPEN_FILES[key] += step
+            if _OPEN_FILES[key] <= 0:
+                del _OPEN_FILES[key]
 
     def __enter__(self) -> "Database":
         return self

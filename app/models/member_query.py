@@ -20,6 +20,8 @@ COLUMNS: list[tuple[str, str]] = [
              "WHERE l.member_id = m.id)"),
     ("tier", "m.tier"),
     ("status", "m.status"),
+    # One primary-key lookup per shown row (rfm_scores.member_id), so a block stays cheap.
+    ("segment", "(SELECT segment FROM rfm_scores WHERE member_id = m.id)"),
     ("roles", "(SELECT group_concat(role, ',') FROM member_roles WHERE member_id = m.id)"),
     ("source_channel", "m.source_channel"),
     ("updated_at", "m.updated_at"),
@@ -27,6 +29,8 @@ COLUMNS: list[tuple[str, str]] = [
 COLUMN_KEYS = [key for key, _sql in COLUMNS]
 # Sorting is offered where an index makes it fast at a million rows.
 SORTABLE = {"display_name", "nickname", "join_date", "status", "tier", "updated_at"}
+# MemberFilter.segment for members without an RFM score (no activity, or never recomputed).
+NOT_SCORED = "not scored"
 
 
 @dataclass
@@ -40,6 +44,7 @@ class MemberFilter:
     joined_from: str | None = None   # ISO date, inclusive
     joined_to: str | None = None     # ISO date, inclusive
     deleted: bool = False            # True: the recoverable bin instead of the roster
+    segment: str | None = None       # an RFM segment code (rfm_scores.segment), or NOT_SCORED
 
     def where(self) -> tuple[str, list]:
         clauses = ["m.deleted_at IS NOT NULL" if self.deleted else "m.deleted_at IS NULL"]
@@ -57,6 +62,11 @@ class MemberFilter:
         if self.role:
             clauses.append("m.id IN (SELECT member_id FROM member_roles WHERE role = ?)")
             params.append(self.role)
+        if self.segment == NOT_SCORED:
+            clauses.append("m.id NOT IN (SELECT member_id FROM rfm_scores)")
+        elif self.segment is not None:
+            clauses.append("m.id IN (SELECT member_id FROM rfm_scores WHERE segment = ?)")
+            params.append(self.segment)
         for column, value in (("tier", self.tier), ("status", self.status)):
             if value is not None:
                 clauses.append(f"m.{column} = ?")

@@ -10,11 +10,12 @@ from app.models.errors import UserError
 from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
 from app.services.safe_export import ExportError, write_csv, write_xlsx
 
-EXPORT_COLUMNS = ("id", *mq.COLUMN_KEYS[:-1], "notes", "identities", "updated_at", "updated_by")
+EXPORT_COLUMNS = ("id", *(key for key in mq.COLUMN_KEYS if key != "updated_at"), "notes", "identities",
+                  "updated_at", "updated_by")
 ENGLISH_HEADERS = {
     "id": "ID", "display_name": "Name", "nickname": "Nickname", "phone": "Phone", "wechat_id": "WeChat ID",
     "email": "Email", "join_date": "Join date", "sub_communities": "Sub-communities", "tags": "Tags",
-    "tier": "Tier", "status": "Status", "roles": "Roles", "source_channel": "Source channel",
+    "tier": "Tier", "status": "Status", "segment": "Segment", "roles": "Roles", "source_channel": "Source channel",
     "notes": "Notes", "identities": "Platform identities", "updated_at": "Updated at (UTC)",
     "updated_by": "Updated by",
 }

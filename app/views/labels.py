@@ -1,7 +1,7 @@
 """Display names for stored codes, translated at call time."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 def status_label(code: str) -> str:
@@ -22,3 +22,25 @@ def journal_label(mode: str, location: str) -> str:
               "network": QCoreApplication.translate("labels", "network share"),
               "synced": QCoreApplication.translate("labels", "synced folder")}
     return f"{modes.get(mode, mode)} · {places.get(location, location)}"
+
+
+# RFM segments, as app.services.lifecycle stores them (best first), -> English source labels.
+# Translated at call time: segment_label(code). One place for every view that shows a segment.
+SEGMENT_LABELS = {
+    "champions": QT_TRANSLATE_NOOP("labels", "Champions"),
+    "loyal": QT_TRANSLATE_NOOP("labels", "Loyal"),
+    "potential": QT_TRANSLATE_NOOP("labels", "Potential"),
+    "new": QT_TRANSLATE_NOOP("labels", "New"),
+    "at risk": QT_TRANSLATE_NOOP("labels", "At risk"),
+    "hibernating": QT_TRANSLATE_NOOP("labels", "Hibernating"),
+    "lost": QT_TRANSLATE_NOOP("labels", "Lost"),
+}
+
+
+def segment_label(code: str) -> str:
+    return QCoreApplication.translate("labels", SEGMENT_LABELS[code]) if code in SEGMENT_LABELS else code
+
+
+def segment_labels() -> dict[str, str]:
+    """Every segment code -> its translated label, in order (for combos and formatters)."""
+    return {code: segment_label(code) for code in SEGMENT_LABELS}

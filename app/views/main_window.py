@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         for page, title in zip(self.pages, titles):
             self.tabs.addTab(page, title)
         self.pages[1].import_requested.connect(self.import_members_dialog)
+        self.pages[1].data_written.connect(self.data_changed)
         self.setCentralWidget(self.tabs)
 
     def _action(self, text: str, name: str, slot, shortcut=None) -> QAction:
@@ -100,6 +101,11 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.operator_action = self._action(self.tr("Operator &name…"), "actionOperator", self.ask_operator)
         edit_menu.addAction(self.operator_action)
+        self.lifecycle_settings_action = self._action(self.tr("&Lifecycle settings…"), "actionLifecycleSettings",
+                                                      self.lifecycle_settings_dialog)
+        self.lifecycle_settings_action.setStatusTip(self.tr("Tier ladder, points, RFM, churn and KOL thresholds, "
+                                                            "rewards"))
+        edit_menu.addAction(self.lifecycle_settings_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About"), "actionAbout", self.show_about)
         help_menu.addAction(self.about_action)
@@ -134,6 +140,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(self.db is not None)
         self.import_action.setEnabled(self.db is not None)
         self.import_events_action.setEnabled(self.db is not None)
+        self.lifecycle_settings_action.setEnabled(self.db is not None)
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.critical(self, title, message)
@@ -271,6 +278,19 @@ class MainWindow(QMainWindow):
         dialog.imported.connect(lambda _report: self.data_changed())
         dialog.finished.connect(dialog.deleteLater)
         self.event_import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def lifecycle_settings_dialog(self):
+        """Edit ▸ Lifecycle settings…: the ladder and thresholds; the next recompute applies them."""
+        if self.db is None:
+            return None
+        from app.views.lifecycle_settings_dialog import LifecycleSettingsDialog  # loaded when first used
+
+        dialog = LifecycleSettingsDialog(self.db, self)
+        dialog.saved.connect(lambda: self.statusBar().showMessage(self.tr("Saved. Recompute to apply."), 10_000))
+        dialog.finished.connect(dialog.deleteLater)
+        self.lifecycle_settings = dialog
         dialog.open()
         return dialog
 

@@ -19,6 +19,7 @@ from app.models.schema import MEMBER_STATUSES, ROLES
 from app.services.fields import FieldError, normalise_phone, parse_date, split_list, validate_email
 from app.views.i18n import fmt
 from app.views.labels import status_label
+from app.views.member_lifecycle_panel import MemberLifecyclePanel
 from app.views.member_table_model import column_titles, local_time, role_labels
 
 INVALID_STYLE = "border: 1px solid #d9534f;"
@@ -66,6 +67,16 @@ class MemberDialog(QDialog):
         self.pages.addTab(self._profile_page(tiers or [], tags or [], sub_communities or []), self.tr("Profile"))
         self.pages.addTab(self._identity_page(), self.tr("Platforms and notes"))
         self.pages.addTab(self._history_page(), self.tr("History"))
+        # An existing member's lifecycle (tier and why, RFM, points, credit, churn), read when first shown.
+        self.lifecycle: MemberLifecyclePanel | None = None
+        self.lifecycle_changed = False   # the Lifecycle page wrote (the roster re-reads when the dialog closes)
+        self.lifecycle_page: QWidget | None = None
+        if member_id is not None:
+            self.lifecycle_page = QWidget()
+            self.lifecycle_page.setObjectName("lifecyclePage")
+            QVBoxLayout(self.lifecycle_page).setContentsMargins(0, 0, 0, 0)
+            self.pages.addTab(self.lifecycle_page, self.tr("Lifecycle"))
+            self.pages.currentChanged.connect(self._page_shown)
         layout.addWidget(self.pages, 1)
         self.errors = QLabel()
         self.errors.setObjectName("fieldErrors")
@@ -85,6 +96,18 @@ class MemberDialog(QDialog):
             self._show_member(Member())
         else:
             self.load()
+
+    # -- the lifecycle page -------------------------------------------------------------
+    def _page_shown(self, index: int) -> None:
+        if self.lifecycle is None and self.lifecycle_page is not None \
+                and self.pages.widget(index) is self.lifecycle_page:
+            self.lifecycle = MemberLifecyclePanel(self.db, self.member_id, self.lifecycle_page)
+            self.lifecycle.changed.connect(self._lifecycle_wrote)
+            self.lifecycle_page.layout().addWidget(self.lifecycle)
+            self.lifecycle.show()
+
+    def _lifecycle_wrote(self) -> None:
+        self.lifecycle_changed = True
 
     # -- construction -------------------------------------------------------------------
     def _line(self, name: str, placeholder: str = "") -> QLineEdit:

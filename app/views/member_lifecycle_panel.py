@@ -20,19 +20,11 @@ from app.models.errors import UserError
 from app.services import lifecycle as lc
 from app.services.member_lifecycle import MemberLifecycle, lifecycle_summary
 from app.views.i18n import fmt
+from app.views.labels import SEGMENT_LABELS, segment_label  # noqa: F401 (SEGMENT_LABELS re-exported)
 from app.views.member_table_model import local_time
 
 CONTEXT = "MemberLifecyclePanel"
-# Stored codes -> English source labels; translated at display time (one place to translate later).
-SEGMENT_LABELS = {
-    "champions": QT_TRANSLATE_NOOP("MemberLifecyclePanel", "Champions"),
-    "loyal": QT_TRANSLATE_NOOP("MemberLifecyclePanel", "Loyal"),
-    "potential": QT_TRANSLATE_NOOP("MemberLifecyclePanel", "Potential"),
-    "new": QT_TRANSLATE_NOOP("MemberLifecyclePanel", "New"),
-    "at risk": QT_TRANSLATE_NOOP("MemberLifecyclePanel", "At risk"),
-    "hibernating": QT_TRANSLATE_NOOP("MemberLifecyclePanel", "Hibernating"),
-    "lost": QT_TRANSLATE_NOOP("MemberLifecyclePanel", "Lost"),
-}
+# Stored codes -> English source labels; translated at display time (segments: app.views.labels).
 LEDGER_KIND_LABELS = {
     "earned": QT_TRANSLATE_NOOP("MemberLifecyclePanel", "earned"),
     "spent": QT_TRANSLATE_NOOP("MemberLifecyclePanel", "spent"),
@@ -55,10 +47,6 @@ INFO_STYLE = "color: #2e7d32;"
 
 def _label(labels: dict[str, str], code: str) -> str:
     return QCoreApplication.translate(CONTEXT, labels[code]) if code in labels else code
-
-
-def segment_label(code: str) -> str:
-    return _label(SEGMENT_LABELS, code)
 
 
 def _item(text: object, *, align_right: bool = False) -> QTableWidgetItem:

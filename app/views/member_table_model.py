@@ -34,7 +34,7 @@ from app.models import member_query as mq
 from app.models.database import Database
 from app.models.schema import MEMBER_STATUSES
 from app.services.jobs import Cancelled
-from app.views.labels import status_label
+from app.views.labels import segment_labels, status_label
 
 BLOCK = 200
 MAX_BLOCKS = 20
@@ -74,6 +74,7 @@ def column_titles() -> dict[str, str]:
         "tags": QCoreApplication.translate(ctx, "Tags"),
         "tier": QCoreApplication.translate(ctx, "Tier"),
         "status": QCoreApplication.translate(ctx, "Status"),
+        "segment": QCoreApplication.translate(ctx, "Segment"),
         "roles": QCoreApplication.translate(ctx, "Roles"),
         "source_channel": QCoreApplication.translate(ctx, "Source channel"),
         "updated_at": QCoreApplication.translate(ctx, "Last changed"),
@@ -100,6 +101,7 @@ class RowFormatter:
     def __init__(self, keys: list[str]):
         self.keys = keys
         self.statuses = {code: status_label(code) for code in MEMBER_STATUSES}
+        self.segments = segment_labels()
         self.roles = role_labels()
         self.separator = QCoreApplication.translate("MemberTableModel", ", ")
 
@@ -110,6 +112,8 @@ class RowFormatter:
                 shown.append("")
             elif key == "status":
                 shown.append(self.statuses.get(value, value))
+            elif key == "segment":
+                shown.append(self.segments.get(value, value))
             elif key == "roles":
                 shown.append(self.separator.join(self.roles.get(r, r) for r in sorted(str(value).split(","))))
             elif key == "updated_at":

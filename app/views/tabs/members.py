@@ -5,6 +5,12 @@ blocks, so a million members scroll like a hundred. Writes that touch a selectio
 window's JobRunner (the selection may span rows that were never loaded, and a large delete
 or bulk change can take longer than a frame); the single-member editor saves on the GUI
 thread, which is one short transaction.
+
+Beside the roster, two lifecycle views (app/views/lifecycle_lists.py) share the tab: the
+at-risk list and the 星火计划 KOL shortlist. They are read when first shown and again, when
+shown, after the file changed. "Recompute lifecycle" runs app.services.lifecycle:recompute in a
+child process (CPU-bound: it must not hold the GUI thread's GIL) with progress and Cancel; it
+writes in one transaction, so a cancel or a failure leaves the file as it was.
 """
 from __future__ import annotations
 
@@ -13,11 +19,12 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QDate, Signal, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import (QDate, QItemSelection, QItemSelectionModel, QMetaMethod, QModelIndex, Qt, QTimer,
+                            Signal)
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout,
                                QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QProgressBar,
-                               QPushButton, QTableView, QToolButton, QVBoxLayout)
+                               QPushButton, QTableView, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from app.models import member_query as mq
 from app.models import members as members_model
@@ -27,16 +34,18 @@ from app.models.schema import MEMBER_STATUSES
 from app.services.member_export import EXPORT_COLUMNS, export_members
 from app.services.overview import Overview
 from app.views.i18n import fmt
-from app.views.labels import status_label
+from app.views.labels import segment_labels, status_label
+from app.views.lifecycle_lists import AtRiskPanel, KolPanel
 from app.views.member_dialog import MemberDialog
 from app.views.member_table_model import MemberTableModel, column_titles, role_labels
 from app.views.tabs.base import TabPage
 
 SEARCH_DELAY_MS = 150
+RECOMPUTE_TARGET = "app.services.lifecycle:recompute"
 # Column widths in average character widths (names are short, e-mails and tags are long).
 COLUMN_CHARS = {"display_name": 10, "nickname": 14, "phone": 13, "wechat_id": 14, "email": 24, "join_date": 11,
-                "sub_communities": 16, "tags": 16, "tier": 8, "status": 8, "roles": 12, "source_channel": 10,
-                "updated_at": 16}
+                "sub_communities": 16, "tags": 16, "tier": 8, "status": 8, "segment": 10, "roles": 12,
+                "source_channel": 10, "updated_at": 16}
 
 
 def _ranges_to_rows(ranges: list[tuple[int, int]]) -> int:
@@ -58,6 +67,7 @@ def _filter_choices(db: Database, progress, cancelled) -> tuple[list, list, list
 
 class MembersTab(TabPage):
     import_requested = Signal()   # the window owns the import wizard
+    data_written = Signal()       # this tab changed the file beyond the roster (the window re-reads every tab)
 
     def __init__(self):
         super().__init__()
@@ -68,16 +78,36 @@ class MembersTab(TabPage):
         self.export_job = None
         self.write_job = None
         self._choices: tuple[list, list, list] = ([], [], [])
+        self.recompute_job = None
+        self._recompute_generation = 0
         self._reselect: set[int] = set()
         self._selecting = False
+        self._stale_panels: set[QWidget] = set()   # lifecycle views to read again when next shown
+        self._fresh_panel: QWidget | None = None     # the view that just wrote (and re-read itself)
 
         self.model = MemberTableModel(self)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_search_row())
-        layout.addLayout(self._build_filter_row())
-        layout.addLayout(self._build_action_row())
-        layout.addWidget(self._build_table(), 1)
-        layout.addLayout(self._build_export_row())
+        roster = QWidget()
+        roster.setObjectName("rosterPage")
+        roster_layout = QVBoxLayout(roster)
+        roster_layout.addLayout(self._build_search_row())
+        roster_layout.addLayout(self._build_filter_row())
+        roster_layout.addLayout(self._build_action_row())
+        roster_layout.addWidget(self._build_table(), 1)
+        roster_layout.addLayout(self._build_export_row())
+        self.at_risk_panel = AtRiskPanel()
+        self.kol_panel = KolPanel()
+        self.views = QTabWidget()
+        self.views.setObjectName("memberViews")
+        self.views.setDocumentMode(True)
+        self.views.addTab(roster, self.tr("Roster"))
+        self.views.addTab(self.at_risk_panel, self.tr("At risk"))
+        self.views.addTab(self.kol_panel, self.tr("KOL shortlist (星火计划)"))
+        for panel in self.panels():
+            panel.changed.connect(lambda panel=panel: self._panel_wrote(panel))
+        self.views.currentChanged.connect(lambda _index: self._load_shown_panel())
+        layout.addWidget(self.views, 1)
+        layout.addLayout(self._build_recompute_row())
 
         self.search_timer = QTimer(self)
         self.search_timer.setObjectName("memberSearchTimer")
@@ -140,6 +170,11 @@ class MembersTab(TabPage):
         for role, label in role_labels().items():
             self.role_filter.addItem(label, role)
         self.tag_filter = self._combo("filterTag", self.tr("All tags"))
+        self.segment_filter = self._combo("segmentFilter", self.tr("All segments"))
+        for code, label in segment_labels().items():
+            self.segment_filter.addItem(label, code)
+        self.segment_filter.addItem(self.tr("Not scored"), mq.NOT_SCORED)
+        self.segment_filter.setToolTip(self.tr("RFM segment from the last lifecycle recompute"))
         today = QDate.currentDate()
         self.from_check, self.from_date = self._date_filter("filterJoinedFrom", self.tr("Joined from"),
                                                             today.addYears(-1))
@@ -149,7 +184,7 @@ class MembersTab(TabPage):
         self.deleted_check.setToolTip(self.tr("Deleted members stay recoverable here; select them and press Restore."))
         self.deleted_check.toggled.connect(self._deleted_toggled)
         for widget in (self.sub_filter, self.tier_filter, self.status_filter, self.role_filter, self.tag_filter,
-                       self.from_check, self.from_date, self.to_check, self.to_date):
+                       self.segment_filter, self.from_check, self.from_date, self.to_check, self.to_date):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.deleted_check)
@@ -181,8 +216,9 @@ class MembersTab(TabPage):
         self.status_action = self.bulk_menu.addAction(self.tr("Set status…"), self.bulk_status)
         self.status_action.setObjectName("bulkStatus")
         self.bulk_button.setMenu(self.bulk_menu)
-        self.refresh_button = self._button("refreshMembers", self.tr("Refresh"), self.after_write)
-        self.refresh_button.setToolTip(self.tr("Read the roster again from the file (F5)"))
+        self.refresh_button = self._button("refreshMembers", self.tr("Refresh"), self.reload)
+        self.refresh_button.setToolTip(self.tr("Read the roster (and the at-risk and KOL views) again from the "
+                                               "file (F5)"))
         self.refresh_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.import_button = self._button("importMembers", self.tr("Import…"), self.import_requested.emit)
         self.import_button.setToolTip(self.tr("Import members from a CSV or Excel file"))
@@ -240,6 +276,28 @@ class MembersTab(TabPage):
         row.addWidget(self.export_cancel)
         return row
 
+    def _build_recompute_row(self) -> QHBoxLayout:
+        """Under every view: the lifecycle recompute (points, RFM, tiers, churn) and what it did."""
+        row = QHBoxLayout()
+        self.recompute_status = QLabel()
+        self.recompute_status.setObjectName("recomputeStatus")
+        self.recompute_status.setWordWrap(True)
+        self.recompute_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.recompute_status, 1)
+        self.recompute_progress = QProgressBar()
+        self.recompute_progress.setObjectName("recomputeProgress")
+        self.recompute_progress.setVisible(False)
+        row.addWidget(self.recompute_progress, 0, Qt.AlignmentFlag.AlignTop)
+        self.recompute_cancel = self._button("recomputeCancel", self.tr("Cancel"), self.cancel_recompute)
+        self.recompute_cancel.setToolTip(self.tr("Stop the recompute; nothing is changed"))
+        self.recompute_cancel.setVisible(False)
+        row.addWidget(self.recompute_cancel, 0, Qt.AlignmentFlag.AlignTop)
+        self.recompute_button = self._button("recompute", self.tr("Recompute lifecycle"), self.recompute)
+        self.recompute_button.setToolTip(self.tr("Award points and recompute RFM segments, tiers and churn flags "
+                                                 "from the imported activity"))
+        row.addWidget(self.recompute_button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
     # -- TabPage ------------------------------------------------------------------------
     def set_database(self, db, jobs) -> None:
         self.db, self.jobs = db, jobs
@@ -254,6 +312,17 @@ class MembersTab(TabPage):
         self.model.set_database(db, jobs, self._current_filter())
         if db is not None:
             self.refresh_choices()
+        if self.recompute_job is not None:   # ran on the file being closed; it rolls back
+            self.recompute_job.cancel()
+        self._recompute_generation += 1      # its outcome no longer concerns this view
+        self._end_recompute()
+        self.recompute_status.clear()
+        if db is None:
+            self._stale_panels.clear()
+            for panel in self.panels():
+                panel.set_database(None, None)
+        else:
+            self._panels_changed()
         self._update_enabled()
         self._update_count_label()
 
@@ -269,11 +338,13 @@ class MembersTab(TabPage):
     # -- filters ------------------------------------------------------------------------
     def _reset_filter_widgets(self) -> None:
         widgets = (self.search, self.sub_filter, self.tier_filter, self.status_filter, self.role_filter,
-                   self.tag_filter, self.from_check, self.to_check, self.deleted_check, self.from_date, self.to_date)
+                   self.tag_filter, self.segment_filter, self.from_check, self.to_check, self.deleted_check,
+                   self.from_date, self.to_date)
         for widget in widgets:
             widget.blockSignals(True)
         self.search.clear()
-        for combo in (self.sub_filter, self.tier_filter, self.status_filter, self.role_filter, self.tag_filter):
+        for combo in (self.sub_filter, self.tier_filter, self.status_filter, self.role_filter, self.tag_filter,
+                      self.segment_filter):
             combo.setCurrentIndex(0)
         for check in (self.from_check, self.to_check, self.deleted_check):
             check.setChecked(False)
@@ -294,6 +365,7 @@ class MembersTab(TabPage):
             status=self.status_filter.currentData(),
             role=self.role_filter.currentData(),
             tag_id=self.tag_filter.currentData(),
+            segment=self.segment_filter.currentData(),
             joined_from=iso(self.from_check, self.from_date),
             joined_to=iso(self.to_check, self.to_date),
             deleted=self.deleted_check.isChecked(),
@@ -383,7 +455,8 @@ class MembersTab(TabPage):
         busy = self.write_job is not None
         in_bin = self.deleted_check.isChecked()
         for widget in (self.search, self.sub_filter, self.tier_filter, self.status_filter, self.role_filter,
-                       self.tag_filter, self.from_check, self.to_check, self.deleted_check, self.table):
+                       self.tag_filter, self.segment_filter, self.from_check, self.to_check, self.deleted_check,
+                       self.table):
             widget.setEnabled(has_db)
         self.from_date.setEnabled(has_db and self.from_check.isChecked())
         self.to_date.setEnabled(has_db and self.to_check.isChecked())
@@ -394,6 +467,7 @@ class MembersTab(TabPage):
         self.export_button.setEnabled(has_db and self.export_job is None)
         self.import_button.setEnabled(has_db)
         self.refresh_button.setEnabled(has_db)
+        self.recompute_button.setEnabled(has_db and self.recompute_job is None)
 
     # -- the view -----------------------------------------------------------------------
     def _update_viewport(self, *_args) -> None:
@@ -510,8 +584,10 @@ class MembersTab(TabPage):
 
     def _editor_closed(self, _result: int) -> None:
         if self.editor is not None:
-            self.editor.deleteLater()
-            self.editor = None
+            editor, self.editor = self.editor, None
+            editor.deleteLater()
+            if editor.lifecycle_changed:   # points, manual tier or a recall were written on its Lifecycle page
+                self._written()
 
     def _member_saved(self, member_id: int) -> None:
         self._reselect = {member_id}
@@ -527,6 +603,112 @@ class MembersTab(TabPage):
     def reload(self) -> None:
         if self.db is not None:
             self.after_write()
+            self._panels_changed()
+
+    def _written(self) -> None:
+        """This tab wrote more than the roster shows: every tab re-reads (through the window if there is one)."""
+        if self.isSignalConnected(QMetaMethod.fromSignal(self.data_written)):
+            self.data_written.emit()
+        else:
+            self.reload()
+
+    # -- the lifecycle views ------------------------------------------------------------
+    def panels(self) -> tuple[AtRiskPanel, KolPanel]:
+        return self.at_risk_panel, self.kol_panel
+
+    def _panels_changed(self) -> None:
+        """The file changed: read the shown lifecycle view now, the others when they are shown."""
+        self._stale_panels = {panel for panel in self.panels() if panel is not self._fresh_panel}
+        self._load_shown_panel()
+
+    def _load_shown_panel(self) -> None:
+        panel = self.views.currentWidget()
+        if panel not in self._stale_panels or self.db is None or not self.isVisible():
+            return
+        self._stale_panels.discard(panel)
+        if panel.db is not self.db or panel.jobs is not self.jobs:
+            panel.set_database(self.db, self.jobs)   # reads
+        else:
+            panel.reload()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._load_shown_panel()
+
+    def _panel_wrote(self, panel: QWidget) -> None:
+        """A recall was logged or KOLs accepted (roles change): the panel re-read itself; the rest re-read."""
+        self._fresh_panel = panel
+        try:
+            self._written()
+        finally:
+            self._fresh_panel = None
+
+    # -- recompute ----------------------------------------------------------------------
+    def recompute(self) -> None:
+        """Run the lifecycle recompute in a child process; progress and Cancel under the views."""
+        if self.db is None or self.jobs is None or self.recompute_job is not None:
+            return
+        self._recompute_generation += 1
+        generation = self._recompute_generation
+        job = self.jobs.start_process(
+            self.db, RECOMPUTE_TARGET, {},
+            on_done=lambda report: self._recompute_done(generation, report),
+            on_failed=lambda message, details: self._recompute_failed(generation, message, details))
+        job.signals.progress.connect(lambda done, total: self._recompute_progress(generation, done, total))
+        job.signals.cancelled.connect(lambda: self._recompute_cancelled(generation))
+        job.signals.done.connect(lambda: self._recompute_ended(generation))
+        self.recompute_job = job
+        self.recompute_progress.setRange(0, 0)
+        self.recompute_progress.setVisible(True)
+        self.recompute_cancel.setEnabled(True)
+        self.recompute_cancel.setVisible(True)
+        self.recompute_status.setText(self.tr("Recomputing points, RFM segments, tiers and churn flags…"))
+        self._update_enabled()
+
+    def cancel_recompute(self) -> None:
+        if self.recompute_job is not None:
+            self.recompute_job.cancel()
+            self.recompute_cancel.setEnabled(False)
+            self.recompute_status.setText(self.tr("Cancelling the recompute…"))
+
+    def _recompute_progress(self, generation: int, done: int, total: int) -> None:
+        if generation == self._recompute_generation and total > 0:
+            self.recompute_progress.setRange(0, total)
+            self.recompute_progress.setValue(min(done, total))
+
+    def _recompute_done(self, generation: int, report) -> None:
+        if generation != self._recompute_generation:
+            return
+        self._end_recompute()
+        self.recompute_status.setText("\n".join([fmt(self.tr("Lifecycle recomputed (as of %1):"), report.as_of),
+                                                 *report.lines()]))
+        self._written()
+
+    def _recompute_cancelled(self, generation: int) -> None:
+        if generation == self._recompute_generation:
+            self._end_recompute()
+            self.recompute_status.setText(self.tr("Recompute cancelled; nothing was changed."))
+
+    def _recompute_failed(self, generation: int, message: str, details: str) -> None:
+        if generation != self._recompute_generation:
+            return
+        self._end_recompute()
+        self.recompute_status.setText(self.tr("The recompute failed; nothing was changed."))
+        if details:  # a bug: the global hook logs it and shows the traceback
+            raise RuntimeError(f"{message}\n{details}")
+        QMessageBox.warning(self, self.tr("Recompute lifecycle"),
+                            fmt(self.tr("The recompute failed; nothing was changed.\n\n%1"), message))
+
+    def _recompute_ended(self, generation: int) -> None:
+        if generation == self._recompute_generation:
+            self._end_recompute()
+
+    def _end_recompute(self) -> None:
+        """Back to idle (the job is over, or the file it ran on was closed)."""
+        self.recompute_job = None
+        self.recompute_progress.setVisible(False)
+        self.recompute_cancel.setVisible(False)
+        self._update_enabled()
 
     # -- writes on the selection (JobRunner) --------------------------------------------
     def _run_on_selection(self, describe: Callable[[int], str],
