@@ -261,7 +261,8 @@ def _v4(conn: sqlite3.Connection) -> None:
 
 
 def _v5(conn: sqlite3.Connection) -> None:
-    """The 星火计划 KOL cohort: members accepted per month, with the score (and its parts) they had then."""
+    """The 星火计划 KOL cohort: members accepted per month, with the score (and its parts) they had then.
+    Also an index for the roster's segment filter and the recompute's members-per-segment count."""
     run_script(conn, """
         -- month: 'YYYY-MM'; parts: JSON object of the score's parts, weights and window.
         CREATE TABLE kol_cohort (
@@ -276,6 +277,7 @@ def _v5(conn: sqlite3.Connection) -> None:
             UNIQUE (member_id, month)
         );
         CREATE INDEX kol_cohort_by_month ON kol_cohort(month, member_id);
+        CREATE INDEX rfm_scores_by_segment ON rfm_scores(segment);
     """)
 
 
