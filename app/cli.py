@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill an empty database with a realistic demo community")
     demo.add_argument("--members", type=_positive_int, default=500, help="number of members (default 500)")
     demo.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
+    demo.add_argument("--no-activity", dest="activity", action="store_false",
+                      help="members only: skip the demo activity (messages, check-ins, events, purchases) "
+                           "and the lifecycle figures computed from it")
     demo.set_defaults(handler=cmd_demo, creates=True)
 
     importing = commands.add_parser("import", help="import members (and more) from files")
@@ -117,7 +120,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     with open_database(args, create=True) as db:
         added = build_demo(db, members=args.members, seed=args.seed)
-        print(f"{db.path}: demo community {COMMUNITY_NAME} with {added} members")
+        line = f"{db.path}: demo community {COMMUNITY_NAME} with {added} members"
+        if args.activity:
+            from app.services.demo_activity import add_demo_activity
+
+            line += f", {add_demo_activity(db, seed=args.seed):,} activity events"
+        print(line)
     return EXIT_OK
 
 

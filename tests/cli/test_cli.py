@@ -44,6 +44,33 @@ def test_demo_then_check(tmp_path: Path):
     assert done.returncode == 0 and "Integrity:      ok" in done.stdout
 
 
+def test_demo_with_and_without_activity(tmp_path: Path):
+    path = tmp_path / "full.db"
+    done = run("--db", str(path), "demo", "--members", "80", "--seed", "3")
+    assert done.returncode == 0, done.stderr
+    events = sql_scalar(path, "SELECT count(*) FROM events")
+    assert events > 80 * 10
+    assert done.stdout.strip() == f"{path}: demo community 燃跑 · 运动生活社群 with 80 members, {events:,} activity events"
+    assert sql_scalar(path, "SELECT count(*) FROM rfm_scores") > 0
+    assert sql_scalar(path, "SELECT count(DISTINCT tier) FROM members") == 3
+    assert sql_scalar(path, "SELECT count(*) FROM points_ledger") > 0
+
+    bare = tmp_path / "bare.db"
+    done = run("--db", str(bare), "demo", "--members", "80", "--seed", "3", "--no-activity")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"{bare}: demo community 燃跑 · 运动生活社群 with 80 members"
+    for table in ("events", "event_sources", "tiers", "rfm_scores", "points_ledger", "churn_flags"):
+        assert sql_scalar(bare, f"SELECT count(*) FROM {table}") == 0, table
+
+
+def sql_scalar(path: Path, query: str):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(query).fetchone()[0]
+    finally:
+        conn.close()
+
+
 def test_operator_is_recorded(tmp_path: Path):
     path = tmp_path / "x.db"
     assert run("--db", str(path), "--operator", "王强", "demo", "--members", "5").returncode == 0

@@ -15,7 +15,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "chat_exports"
 @pytest.fixture
 def db_file(tmp_path: Path) -> Path:
     path = tmp_path / "c.cdesk"
-    assert run("--db", str(path), "demo", "--members", "10").returncode == 0
+    assert run("--db", str(path), "demo", "--members", "10", "--no-activity").returncode == 0
     return path
 
 

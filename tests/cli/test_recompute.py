@@ -14,7 +14,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "chat_exports"
 @pytest.fixture
 def community(tmp_path: Path) -> Path:
     path = tmp_path / "c.cdesk"
-    assert run("--db", str(path), "demo", "--members", "10").returncode == 0
+    assert run("--db", str(path), "demo", "--members", "10", "--no-activity").returncode == 0
     for name in ("wechat_messages.csv", "telegram_result.json", "activity.csv", "qq_messages.txt"):
         done = run("--db", str(path), "import", "events", str(FIXTURES / name), "--tz", "Asia/Shanghai")
         assert done.returncode == 0, done.stderr
