@@ -12,10 +12,11 @@ Two ways to compute the same figures:
   and as the exact fallback.
 - build_facts_table(): the same figures for every member into TEMP table lc_facts. Each event
   falls in one interval between the window boundaries, and its kind and interval fix which
-  figures it adds to, so ONE CASE per row yields a packed integer with a 15-bit field per
-  figure, and one sum() adds them up. This costs about as much as a bare GROUP BY, where a sum
-  per figure costs twice that. A member whose event count could overflow a field (>= 2**15
-  events) is recomputed exactly with member_activity().
+  figures it adds to, so ONE CASE per row yields a packed integer with a field per figure
+  (63 // figures bits, at least 12; more than 5 figures take a second sum), and one sum() adds
+  them up. This costs about as much as a bare GROUP BY, where a sum per figure costs twice
+  that. A member whose event count could overflow a field (>= 2**bits events) is recomputed
+  exactly with member_activity().
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from datetime import date, timedelta
 from app.models import lifecycle as lm
 from app.models.database import Database
 
-FIELD_BITS = 15                       # 4 fields fit one signed 64-bit sum
+MIN_FIELD_BITS = 12                   # 5 fields of 12 bits fit one signed 64-bit sum
 FACTS_TABLE = "temp.lc_facts"
 
 
@@ -103,12 +104,13 @@ def _activity_sql(bounds: _Bounds, where: str) -> tuple[str, list]:
 
 def member_activity(db: Database, as_of: date, cfg: dict, windows: list[int],
                     member_ids: list[int], originals: list[int] = ()) -> dict[int, Activity]:
-    """Exact figures for the given members (one GROUP BY per member)."""
+    """Exact figures for the given members (one GROUP BY per 500 members)."""
     bounds = _Bounds.of(as_of, cfg, windows, originals)
-    sql, params = _activity_sql(bounds, "member_id = ?")
     out = {}
-    for member_id in member_ids:
-        for row in plain(db, sql, params + [member_id]):
+    for i in range(0, len(member_ids), 500):
+        chunk = list(member_ids[i:i + 500])
+        sql, params = _activity_sql(bounds, f"member_id IN ({','.join('?' * len(chunk))})")
+        for row in plain(db, sql, params + chunk):
             counts = [v or 0 for v in row[7:]]
             out[row[0]] = Activity(row[1], row[2] or 0, row[3] or 0, row[4], row[5] or 0, row[6] or 0,
                                    dict(zip(windows, counts)), dict(zip(originals, counts[len(windows):])))
@@ -156,11 +158,12 @@ def _packed_case(bounds: _Bounds, fields: list[str], field_bits: int) -> tuple[s
 
 
 def build_facts_table(db: Database, as_of: date, cfg: dict, windows: list[int], originals: list[int] = (),
-                      field_bits: int = FIELD_BITS) -> int:
+                      field_bits: int | None = None) -> int:
     """Fill TEMP table lc_facts (one row per member with events up to D); returns its row count."""
     conn = db.conn
     bounds = _Bounds.of(as_of, cfg, windows, originals)
     columns = fact_columns(windows, originals)
+    field_bits = field_bits or max(MIN_FIELD_BITS, 63 // len(columns))
     conn.execute(f"DROP TABLE IF EXISTS {FACTS_TABLE}")
     conn.execute(f"CREATE TABLE {FACTS_TABLE} (member_id INTEGER PRIMARY KEY, last_ts TEXT, events INTEGER, "
                  f"monetary INTEGER, {', '.join(f'{c} INTEGER' for c in columns)})")
