@@ -1,9 +1,10 @@
 """recompute (points, RFM, tiers, churn in one transaction) vs one bare GROUP BY over the same events.
 
 Baseline: SELECT member_id, max(ts), count(*), sum(amount_fen) FROM events GROUP BY member_id,
-every row fetched, on the same file. App: recompute() with a three-tier ladder. Two figures: the
-first run (which also backfills one points-ledger row per rewarded event) and a steady-state run
-(no new events). Target: app ≤ 3 × baseline.
+every row fetched, on the same file. App: recompute() with a three-tier ladder. Three figures:
+the first run (every member gets a tier, churn flags and a points entry: a row written per member),
+the steady state (median of three runs, nothing new) and a daily run after 1% new events dated the
+next day (their points, the facts rescanned, tiers and flags moved a day). Target: ≤ 3 × baseline.
 
     python -m benchmarks.bench_recompute --size small
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import statistics
 import tempfile
 import time
 from datetime import date, datetime, timedelta, timezone
@@ -63,13 +65,31 @@ def baseline(db: Database) -> float:
     return time.perf_counter() - started
 
 
-def timed_recompute(db: Database) -> float:
+def timed_recompute(db: Database, as_of: date = AS_OF) -> float:
     started = time.perf_counter()
-    recompute(db, AS_OF)
+    recompute(db, as_of)
     return time.perf_counter() - started
 
 
-def run(size: str = "small") -> list[dict]:
+def add_next_day(db: Database, events: int, members: int, seed: int = 11) -> date:
+    """A day's new activity (events spread over the next day), as a daily import would bring."""
+    rng = random.Random(seed)
+    day = AS_OF + timedelta(days=1)
+    base = int(datetime.combine(day, datetime.min.time(), timezone.utc).timestamp())
+    with db.transaction() as conn:
+        source = conn.execute("SELECT max(id) FROM event_sources").fetchone()[0]
+        first_key = conn.execute("SELECT max(source_key) FROM events").fetchone()[0] + 1
+        conn.executemany(
+            "INSERT INTO events(member_id, ts, kind, platform, amount_fen, source, source_key) "
+            "VALUES (?, ?, ?, 'wechat', ?, ?, ?)",
+            ((int(rng.paretovariate(1.1) * 7919) % members + 1,
+              datetime.fromtimestamp(base + rng.randrange(86400), timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+              kind, int(rng.random() * 50_000) if kind == "purchase" else None, source, first_key + i)
+             for i, kind in enumerate(rng.choice(KINDS) for _ in range(events))))
+    return day
+
+
+def run(size: str = "small", repeats: int = 3) -> list[dict]:
     members, events = SIZES[size]
     with tempfile.TemporaryDirectory() as tmp:
         db = Database(Path(tmp) / "bench.cdesk", operator="bench", create=True)
@@ -81,18 +101,28 @@ def run(size: str = "small") -> list[dict]:
             baseline(db)                                   # warm the page cache for both sides
             base_first = baseline(db)
             first = timed_recompute(db)
-            base_steady = baseline(db)
-            steady = timed_recompute(db)
+            steady, base_steady = [], []
+            for _ in range(repeats):
+                base_steady.append(baseline(db))
+                steady.append(timed_recompute(db))
+            day = add_next_day(db, events // 100, members)
+            base_daily = baseline(db)
+            daily = timed_recompute(db, day)
         finally:
             db.close()
     label = f"{members:,} members / {events:,} events"
     note = f"generated in {generated:.1f} s"
-    return [{"figure": f"recompute, first run with points backfill ({label})", "app_s": first,
-             "baseline_s": base_first, "ratio": first / base_first, "target": f"≤ {TARGET_RATIO:g}×",
-             "ok": first / base_first <= TARGET_RATIO, "note": note},
-            {"figure": f"recompute, steady state ({label})", "app_s": steady,
-             "baseline_s": base_steady, "ratio": steady / base_steady, "target": f"≤ {TARGET_RATIO:g}×",
-             "ok": steady / base_steady <= TARGET_RATIO, "note": note}]
+    steady_s, base_s = statistics.median(steady), statistics.median(base_steady)
+    return [{"figure": f"recompute, first run: every member gets a tier, flags and points ({label})",
+             "app_s": first, "baseline_s": base_first, "ratio": first / base_first,
+             "target": f"≤ {TARGET_RATIO:g}×", "ok": first / base_first <= TARGET_RATIO,
+             "note": note + "; one-off, writes a row per member"},
+            {"figure": f"recompute, steady state, median of {repeats} ({label})", "app_s": steady_s,
+             "baseline_s": base_s, "ratio": steady_s / base_s, "target": f"≤ {TARGET_RATIO:g}×",
+             "ok": steady_s / base_s <= TARGET_RATIO, "note": note},
+            {"figure": f"recompute after a day's {events // 100:,} new events ({label})", "app_s": daily,
+             "baseline_s": base_daily, "ratio": daily / base_daily, "target": f"≤ {TARGET_RATIO:g}×",
+             "ok": daily / base_daily <= TARGET_RATIO, "note": note}]
 
 
 def main() -> None:

@@ -119,21 +119,24 @@ SEGMENT_SQL = ("CASE WHEN r >= 4 AND max(f, m) >= 4 THEN 'champions' WHEN r >= 4
 # quintiles() in SQL. A histogram per measure (value -> members with a strictly smaller value)
 # turns each score into one primary-key lookup; three rank() windows over every member cost
 # three sorts. Recency ranks by the last active day: an earlier day is strictly worse.
-_HISTOGRAMS = (("lc_rq", "substr(last_ts, 1, 10)"), ("lc_fq", "frequency"), ("lc_mq", "coalesce(monetary, 0)"))
+_HISTOGRAMS = (("lc_rq", "substr(last_ts, 1, 10)", "TEXT"), ("lc_fq", "frequency", "INTEGER"),
+               ("lc_mq", "coalesce(monetary, 0)", "INTEGER"))
 _SCORED = ("SELECT member_id, recency_days, frequency, monetary_fen, r, f, m, " + SEGMENT_SQL + " AS segment FROM ("
            "SELECT x.member_id, CAST(julianday(:as_of) - julianday(substr(x.last_ts, 1, 10)) AS INTEGER) "
            "AS recency_days, x.frequency, coalesce(x.monetary, 0) AS monetary_fen, "
            "1 + 5 * rq.below / t.n AS r, 1 + 5 * fq.below / t.n AS f, 1 + 5 * mq.below / t.n AS m "
-           f"FROM {FACTS_TABLE} x JOIN (SELECT count(*) AS n FROM {FACTS_TABLE}) t "
-           "JOIN temp.lc_rq rq ON rq.v = substr(x.last_ts, 1, 10) JOIN temp.lc_fq fq ON fq.v = x.frequency "
-           "JOIN temp.lc_mq mq ON mq.v = coalesce(x.monetary, 0))")
+           # CROSS JOIN fixes the order: members outside, histogram lookups inside (the planner
+           # would otherwise scan a small histogram and index lc_facts for every run).
+           f"FROM {FACTS_TABLE} x CROSS JOIN (SELECT count(*) AS n FROM {FACTS_TABLE}) t "
+           "CROSS JOIN temp.lc_rq rq CROSS JOIN temp.lc_fq fq CROSS JOIN temp.lc_mq mq "
+           "WHERE rq.v = substr(x.last_ts, 1, 10) AND fq.v = x.frequency AND mq.v = coalesce(x.monetary, 0))")
 
 
 def _histograms(db: Database, drop: bool = False) -> None:
-    for name, value in _HISTOGRAMS:
+    for name, value, kind in _HISTOGRAMS:
         db.conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
         if not drop:
-            db.conn.execute(f"CREATE TABLE temp.{name} (v PRIMARY KEY, below INTEGER NOT NULL) WITHOUT ROWID")
+            db.conn.execute(f"CREATE TABLE temp.{name} (v {kind} PRIMARY KEY, below INTEGER NOT NULL) WITHOUT ROWID")
             db.conn.execute(f"INSERT INTO temp.{name} SELECT v, coalesce(sum(n) OVER (ORDER BY v ROWS BETWEEN "
                             f"UNBOUNDED PRECEDING AND 1 PRECEDING), 0) FROM (SELECT {value} AS v, count(*) AS n "
                             f"FROM {FACTS_TABLE} GROUP BY v)")
