@@ -1,5 +1,8 @@
 """Take a screenshot of each tab of the real window: python scripts/screenshots.py DB OUTDIR [LANG]
 
+Then the Members tab's other pages (at risk, KOL shortlist), a member's Lifecycle page and the
+lifecycle settings dialog.
+
 Run it under a display (xvfb-run on a headless machine); the whole screen is grabbed,
 so what is saved is what a person would see.
 """
@@ -14,6 +17,47 @@ from PySide6.QtWidgets import QApplication
 from app.views.gui import create_application, install_translators
 from app.views.main_window import MainWindow
 from app.views.self_test import _wait_for
+
+
+def settle(app, seconds: float = 3) -> None:
+    """Let background loads (counts, row blocks) arrive."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def grab(app, path: Path) -> None:
+    app.primaryScreen().grabWindow(0, 0, 0, 1200, 780).save(str(path))
+
+
+def lifecycle_views(app, window, out: Path) -> None:
+    from app.views.lifecycle_settings_dialog import LifecycleSettingsDialog
+
+    members = window.pages[[p.objectName() for p in window.pages].index("MembersTab")]
+    window.tabs.setCurrentWidget(members)
+    for index in range(1, members.views.count()):
+        members.views.setCurrentIndex(index)
+        settle(app)
+        grab(app, out / f"members-{members.views.widget(index).objectName()}.png")
+    members.views.setCurrentIndex(0)
+    settle(app, 1)
+    members._open_editor(members.model.member_id(0))
+    dialog = members.editor
+    dialog.move(40, 20)
+    dialog.resize(900, 740)
+    dialog.pages.setCurrentWidget(dialog.lifecycle_page)
+    settle(app)
+    grab(app, out / "member-lifecycle.png")
+    dialog.reject()
+    settings = LifecycleSettingsDialog(window.db, window)
+    settings.move(40, 20)
+    settings.show()
+    for index in range(settings.findChild(type(dialog.pages), "lifecyclePages").count()):
+        settings.findChild(type(dialog.pages), "lifecyclePages").setCurrentIndex(index)
+        settle(app, 1)
+        grab(app, out / f"lifecycle-settings-{index}.png")
+    settings.reject()
 
 
 def main() -> int:
@@ -31,12 +75,9 @@ def main() -> int:
         _wait_for(window.overview_loaded)
         for index, page in enumerate(window.pages):
             window.tabs.setCurrentIndex(index)
-            deadline = time.monotonic() + 3  # let background loads (counts, row blocks) arrive
-            while time.monotonic() < deadline:
-                app.processEvents()
-                time.sleep(0.02)
-            shot = app.primaryScreen().grabWindow(0, 0, 0, 1200, 780)
-            shot.save(str(out / f"{index}-{page.objectName()}.png"))
+            settle(app)
+            grab(app, out / f"{index}-{page.objectName()}.png")
+        lifecycle_views(app, window, out)
         window.close()
     return 0
 
