@@ -19,7 +19,7 @@ from datetime import date, datetime, time, timedelta
 from app.models import lifecycle as lm
 from app.models.database import Database
 from app.models.errors import UserError
-from app.services.lifecycle import KolCandidate, _plain, _start, today_utc
+from app.services.lifecycle import KolCandidate, _plain, kol_scores, today_utc
 
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 KOL_ROLE = "kol"
@@ -48,29 +48,9 @@ def months_between(first: str, last: str) -> list[str]:
 
 
 def candidate_scores(db: Database, member_ids: list[int], as_of: date | None = None) -> dict[int, KolCandidate]:
-    """kol_shortlist's figures for the given members only (index range per member, not a full GROUP BY).
-
-    Members without activity in the window are left out; the caller scores them 0.
-    """
-    as_of = as_of or today_utc()
-    kol = lm.get_config(db)["kol"]
-    weights = kol["weights"]
-    end = as_of + timedelta(days=1)
-    out: dict[int, KolCandidate] = {}
-    ids = sorted(set(member_ids))
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        rows = _plain(db,
-            "SELECT e.member_id, coalesce(nullif(m.display_name, ''), m.nickname), sum(e.kind = 'message'), "
-            "sum(e.kind = 'message' AND coalesce(length(e.text), 0) >= ?), sum(e.kind = 'attendance') FROM events e "
-            "JOIN members m ON m.id = e.member_id AND m.deleted_at IS NULL "
-            f"WHERE e.member_id IN ({','.join('?' * len(chunk))}) AND e.ts >= ? AND e.ts < ? "
-            "AND e.kind IN ('message', 'attendance') GROUP BY e.member_id",
-            (kol["long_post_chars"], *chunk, _start(end - timedelta(days=kol["days"])), _start(end))).fetchall()
-        for r in rows:
-            out[r[0]] = KolCandidate(r[0], r[1], r[2], r[3], r[4], weights["messages"] * r[2]
-                                     + weights["long_posts"] * r[3] + weights["attendance"] * r[4])
-    return out
+    """kol_shortlist's figures for the given members only; members without activity in the window
+    are left out (the caller scores them 0)."""
+    return {c.member_id: c for c in kol_scores(db, as_of, member_ids)}
 
 
 def accept_into_cohort(db: Database, month: str, member_ids: list[int], note: str = "",

@@ -647,21 +647,34 @@ class KolCandidate:
     score: float
 
 
-def kol_shortlist(db: Database, top: int = 20, as_of: date | None = None) -> list[KolCandidate]:
-    """星火计划: the top members by weights x (messages, long original posts, events attended) in the window."""
+def kol_scores(db: Database, as_of: date | None = None, member_ids: list[int] | None = None) -> list[KolCandidate]:
+    """星火计划 scores: weights x (messages, long original posts, events attended) in the window.
+
+    Every member with activity there, or only *member_ids* (an index range each, 500 per query).
+    """
     as_of = as_of or today_utc()
     kol = lm.get_config(db)["kol"]
     weights = kol["weights"]
     end = as_of + timedelta(days=1)
-    rows = _plain(db,
-        "SELECT e.member_id, coalesce(nullif(m.display_name, ''), m.nickname), sum(e.kind = 'message'), "
-        "sum(e.kind = 'message' AND coalesce(length(e.text), 0) >= ?), sum(e.kind = 'attendance') FROM events e "
-        "JOIN members m ON m.id = e.member_id AND m.deleted_at IS NULL "
-        "WHERE e.ts >= ? AND e.ts < ? AND e.kind IN ('message', 'attendance') GROUP BY e.member_id",
-        (kol["long_post_chars"], _start(end - timedelta(days=kol["days"])), _start(end))).fetchall()
-    ranked = [KolCandidate(r[0], r[1], r[2], r[3], r[4], weights["messages"] * r[2] + weights["long_posts"] * r[3]
-                           + weights["attendance"] * r[4]) for r in rows]
-    ranked.sort(key=lambda c: (-c.score, c.member_id))
+    ids = sorted(set(member_ids)) if member_ids is not None else None
+    chunks = [ids[i:i + 500] for i in range(0, len(ids), 500)] if ids is not None else [None]
+    out = []
+    for chunk in chunks:
+        among = f"e.member_id IN ({','.join('?' * len(chunk))}) AND " if chunk else ""
+        rows = _plain(db,
+            "SELECT e.member_id, coalesce(nullif(m.display_name, ''), m.nickname), sum(e.kind = 'message'), "
+            "sum(e.kind = 'message' AND coalesce(length(e.text), 0) >= ?), sum(e.kind = 'attendance') FROM events e "
+            "JOIN members m ON m.id = e.member_id AND m.deleted_at IS NULL "
+            f"WHERE {among}e.ts >= ? AND e.ts < ? AND e.kind IN ('message', 'attendance') GROUP BY e.member_id",
+            (kol["long_post_chars"], *(chunk or ()), _start(end - timedelta(days=kol["days"])), _start(end)))
+        out.extend(KolCandidate(r[0], r[1], r[2], r[3], r[4], weights["messages"] * r[2]
+                                + weights["long_posts"] * r[3] + weights["attendance"] * r[4]) for r in rows)
+    return out
+
+
+def kol_shortlist(db: Database, top: int = 20, as_of: date | None = None) -> list[KolCandidate]:
+    """星火计划: the top *top* members by kol_scores."""
+    ranked = sorted(kol_scores(db, as_of), key=lambda c: (-c.score, c.member_id))
     return ranked[:top]
 
 
