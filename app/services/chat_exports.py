@@ -21,9 +21,10 @@ import csv
 import hashlib
 import io
 import json
+import operator
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -90,17 +91,19 @@ def _epoch(value: Any) -> str:
 
 _EPOCH = date(1970, 1, 1)
 _DAY_TEXT: dict[int, str] = {}
+_TIME_TEXT: list[str] = []  # 'THH:MM:SSZ' for each second of a day, built on first use
 
 
 def _epoch_text(seconds: int) -> str:
-    """'YYYY-MM-DDTHH:MM:SSZ' for epoch seconds; the day part is cached (exports span few days)."""
+    """'YYYY-MM-DDTHH:MM:SSZ' for epoch seconds; the day part is cached (exports span few days)
+    and the time of day is looked up in a table of the day's 86,400 seconds."""
     day, rest = divmod(seconds, 86_400)
     day_text = _DAY_TEXT.get(day)
     if day_text is None:
         day_text = _DAY_TEXT[day] = (_EPOCH + timedelta(days=day)).isoformat()
-    hours, rest = divmod(rest, 3_600)
-    minutes, secs = divmod(rest, 60)
-    return f"{day_text}T{hours:02d}:{minutes:02d}:{secs:02d}Z"
+    if not _TIME_TEXT:
+        _TIME_TEXT.extend(f"T{h:02d}:{m:02d}:{s:02d}Z" for h in range(24) for m in range(60) for s in range(60))
+    return day_text + _TIME_TEXT[rest]
 
 
 _LONG_FRACTION = re.compile(r"(\.\d{6})\d+")
@@ -222,8 +225,10 @@ def _cooperative(text: str, pos: int, descend: bool, key: str) -> tuple[Any, int
                 raise json.JSONDecodeError("Expecting ':' delimiter", text, pos)
             pos = _SPACE.match(text, pos + 1).end()
             container[name], pos = _cooperative(text, pos, name in _HISTORY_KEYS, name)
+        elif key != "list":
+            return _flat_array(text, pos, container)
         else:
-            item, pos = _cooperative(text, pos, key == "list", "")
+            item, pos = _cooperative(text, pos, True, "")
             container.append(item)
         pos = _SPACE.match(text, pos).end()
         if text.startswith(closing, pos):
@@ -231,6 +236,29 @@ def _cooperative(text: str, pos: int, descend: bool, key: str) -> tuple[Any, int
         if not text.startswith(",", pos):
             raise json.JSONDecodeError("Expecting ',' delimiter", text, pos)
         pos = _SPACE.match(text, pos + 1).end()
+
+
+_SCAN = _DECODER.scan_once
+_NEXT_ITEM = re.compile(r"[ \t\n\r]*,[ \t\n\r]*")
+
+
+def _flat_array(text: str, pos: int, container: list) -> tuple[list, int]:
+    """The rest of an array whose items are each decoded whole (a chat's messages), from the
+    first item at *pos*: the loop of _cooperative without a call and three matches per item."""
+    scan, next_item, append = _SCAN, _NEXT_ITEM.match, container.append
+    while True:
+        try:
+            item, pos = scan(text, pos)
+        except StopIteration as exc:  # what JSONDecoder.raw_decode makes of it
+            raise json.JSONDecodeError("Expecting value", text, exc.value) from None
+        append(item)
+        found = next_item(text, pos)
+        if found is None:
+            pos = _SPACE.match(text, pos).end()
+            if text.startswith("]", pos):
+                return container, pos + 1
+            raise json.JSONDecodeError("Expecting ',' delimiter", text, pos)
+        pos = found.end()
 
 
 def _load_json(path: Path, data: bytes | None = None) -> Any:
@@ -303,6 +331,26 @@ def open_export(path: str | Path, fmt: str = "auto", *, date_format: str | None 
     ``tz`` an IANA zone for zone-less local times (default: the system zone).
     """
     path = Path(path)
+    fmt, content, zone = _read(path, fmt, tz)
+    return fmt, _events(path, fmt, content, date_format, zone)
+
+
+def open_records(path: str | Path, fmt: str = "auto", *, date_format: str | None = None,
+                 tz: str | None = None) -> tuple[str, Iterator[tuple]]:
+    """open_export with each event as a plain tuple of Event's fields in their order
+    (``Event(*record)`` is the event open_export yields): what a bulk importer wants for a
+    million messages. Telegram messages take a direct path; other formats are converted."""
+    path = Path(path)
+    fmt, content, zone = _read(path, fmt, tz)
+    if fmt == "telegram":
+        return fmt, _telegram_records(path, _telegram_chats(path, content), zone)
+    return fmt, map(_as_record, _events(path, fmt, content, date_format, zone))
+
+
+_as_record = operator.attrgetter(*(f.name for f in fields(Event)))
+
+
+def _read(path: Path, fmt: str, tz: str | None) -> tuple[str, Any, tzinfo | None]:
     zone = _zone(path, tz)
     if fmt == "auto":
         fmt, content = _sniff(path)
@@ -312,22 +360,31 @@ def open_export(path: str | Path, fmt: str = "auto", *, date_format: str | None 
         content = _decode(path)
     else:
         raise ExportError(f"{path.name}: unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
+    return fmt, content, zone
+
+
+def _events(path: Path, fmt: str, content: Any, date_format: str | None, zone: tzinfo | None) -> Iterator[Event]:
     if fmt == "telegram":
-        return fmt, _telegram(path, content, zone)
+        return _telegram(path, content, zone)
     if fmt == "discord-json":
-        return fmt, _discord_json(path, content)
+        return _discord_json(path, content)
     if fmt == "discord-csv":
-        return fmt, _discord_csv(path, content, date_format, zone)
+        return _discord_csv(path, content, date_format, zone)
     if fmt == "wechat-csv":
-        return fmt, _wechat(path, content)
+        return _wechat(path, content)
     if fmt == "qq-txt":
-        return fmt, _qq(path, content, zone)
-    return fmt, _generic(path, content, date_format, zone)
+        return _qq(path, content, zone)
+    return _generic(path, content, date_format, zone)
 
 
 # --------------------------------------------------------------------------- Telegram
 
 def _telegram(path: Path, data: Any, zone: tzinfo | None) -> Iterator[Event]:
+    return _telegram_events(path, _telegram_chats(path, data), zone)
+
+
+def _telegram_chats(path: Path, data: Any) -> list:
+    """[(index or None, chat)] of a Telegram export, its structure checked."""
     if not isinstance(data, dict):
         raise _fail(path, "", "Telegram export must be a JSON object")
     if "messages" in data:
@@ -341,7 +398,7 @@ def _telegram(path: Path, data: Any, zone: tzinfo | None) -> Iterator[Event]:
         where = "" if index is None else f"chat {index}"
         if not isinstance(chat, dict) or "id" not in chat or not isinstance(chat.get("messages"), list):
             raise _fail(path, where, "Telegram chat needs 'id' and a 'messages' list")
-    return _telegram_events(path, chats, zone)
+    return chats
 
 
 def _telegram_events(path: Path, chats: list, zone: tzinfo | None) -> Iterator[Event]:
@@ -354,6 +411,35 @@ def _telegram_events(path: Path, chats: list, zone: tzinfo | None) -> Iterator[E
                 yield from _telegram_message(message, chat_id, chat_name, zone)
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 problem = f"missing {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
+                raise _fail(path, where, problem) from exc
+
+
+def _telegram_records(path: Path, chats: list, zone: tzinfo | None) -> Iterator[tuple]:
+    """_telegram_events as Event field tuples. A plain message (int/str id, digit-string
+    date_unixtime, str text, str or null from/from_id) is the bulk of every export and is
+    turned into its tuple right here; anything else goes through _telegram_message."""
+    _epoch_text(0)  # fills the time-of-day table read below
+    day_texts, time_texts = _DAY_TEXT, _TIME_TEXT
+    for index, chat in chats:
+        chat_id, chat_name = str(chat["id"]), str(chat.get("name") or "")
+        for position, message in enumerate(chat["messages"]):
+            if type(message) is dict and message.get("type") == "message":
+                msg_id, seconds = message.get("id"), message.get("date_unixtime")
+                text, sender_id, name = message.get("text"), message.get("from_id"), message.get("from")
+                if (type(seconds) is str and seconds.isdigit() and seconds.isascii() and len(seconds) <= 12
+                        and type(text) is str and (type(msg_id) is int or type(msg_id) is str)
+                        and (sender_id is None or type(sender_id) is str) and (name is None or type(name) is str)):
+                    day, rest = divmod(int(seconds), 86_400)  # _epoch_text, inline
+                    day_text = day_texts.get(day) or _epoch_text(day * 86_400)[:10]
+                    yield ("telegram", str(msg_id), chat_id, day_text + time_texts[rest], "message", sender_id or None,
+                           name or "", None, len(text), text, None, chat_name, "")
+                    continue
+            try:
+                for event in _telegram_message(message, chat_id, chat_name, zone):
+                    yield _as_record(event)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                problem = f"missing {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
+                where = f"message {position}" if index is None else f"chat {index} message {position}"
                 raise _fail(path, where, problem) from exc
 
 
@@ -794,4 +880,4 @@ def _generic_events(path: Path, columns: dict[str, int], rows: Iterable, date_fo
 
 
 __all__ = ["DISCORD_CSV_DATE_FORMATS", "Event", "ExportError", "FORMATS", "detect_format",
-           "parse_amount_fen", "parse_qq_header", "read_events", "wechat_system_events"]
+           "open_records", "parse_amount_fen", "parse_qq_header", "read_events", "wechat_system_events"]

@@ -427,3 +427,55 @@ def test_decoding_in_pieces_equals_decode(text, encoding, piece):
         assert chat_exports.decode_in_pieces(data, encoding) == data.decode(encoding)
     finally:
         chat_exports._DECODE_CHUNK = original
+
+
+# --------------------------------------------------------------------------- records for bulk import
+
+@pytest.mark.parametrize("path", [TELEGRAM, DISCORD_JSON, DISCORD_CSV, WECHAT, QQ, ACTIVITY])
+def test_records_are_the_events_as_tuples(path):
+    from app.services.chat_exports import open_export, open_records
+
+    fmt, records = open_records(path, tz=SH)
+    assert fmt == open_export(path, tz=SH)[0]
+    assert [Event(*record) for record in records] == events(path)
+
+
+def test_telegram_records_direct_path_equals_events_for_unusual_messages(tmp_path):
+    from app.services.chat_exports import open_records
+
+    base = {"type": "message", "date_unixtime": "1709595000", "from": "甲", "from_id": "user1", "text": "跑"}
+    variants = [
+        {}, {"id": "s7"}, {"from_id": None}, {"from_id": ""}, {"from_id": 42}, {"from": None}, {"from": ""},
+        {"from": 5}, {"text": None}, {"text": ["a", {"type": "bold", "text": "b"}]}, {"text": ""},
+        {"date_unixtime": " 1709595000 "}, {"date_unixtime": 1709595000}, {"date_unixtime": "0"},
+        {"date_unixtime": "١٢٣"}, {"date": "2024-03-05T07:30:00", "date_unixtime": None},
+        {"type": "service", "action": "join_group_by_link", "actor": "乙", "actor_id": "user2"},
+        {"type": "unsupported"},
+    ]
+    messages = []
+    for n, change in enumerate(variants):
+        message = {**base, "id": n + 1, **change}
+        if message["date_unixtime"] is None:
+            del message["date_unixtime"]
+        messages.append(message)
+    data = {"name": "群", "type": "private_group", "id": 9, "messages": messages}
+    readable = [m for m in messages if m.get("date_unixtime") != "١٢٣"]  # not ASCII digits: refused
+    path = write(tmp_path, "result.json", json.dumps(dict(data, messages=readable), ensure_ascii=False))
+    assert [Event(*r) for r in open_records(path, tz=SH)[1]] == events(path)
+    bad = write(tmp_path, "bad.json", json.dumps(data, ensure_ascii=False))
+    with pytest.raises(ExportError, match=r"bad\.json: message 14: not epoch seconds") as from_events:
+        events(bad)
+    with pytest.raises(ExportError) as from_records:
+        list(open_records(bad, tz=SH)[1])
+    assert str(from_records.value) == str(from_events.value)
+
+
+def test_telegram_records_name_the_chat_of_a_bad_message(tmp_path):
+    from app.services.chat_exports import open_records
+
+    chat = json.loads(TELEGRAM.read_text("utf-8"))
+    broken = dict(chat, messages=[*chat["messages"], {"id": 99, "type": "message", "date_unixtime": "x"}])
+    path = write(tmp_path, "result.json", json.dumps({"chats": {"list": [chat, broken]}}, ensure_ascii=False))
+    last = len(broken["messages"]) - 1
+    with pytest.raises(ExportError, match=rf"result\.json: chat 1 message {last}: not epoch seconds"):
+        list(open_records(path)[1])

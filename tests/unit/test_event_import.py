@@ -103,3 +103,59 @@ def test_stats_count_messages_on_local_days(db, tmp_path):
     assert on_6th["members"] == 2
     with pytest.raises(UserError, match="after"):
         basic_stats(db, date(2024, 3, 7), date(2024, 3, 6), shanghai)
+
+
+def test_source_keys_are_the_documented_hash(db):
+    from app.services.chat_exports import read_events
+    from app.services.event_import import source_key
+
+    import_events(db, FIXTURES / "telegram_result.json")
+    import_events(db, FIXTURES / "activity.csv", tz="Asia/Shanghai")
+    expected = {source_key(e) for path, tz in ((FIXTURES / "telegram_result.json", None),
+                                               (FIXTURES / "activity.csv", "Asia/Shanghai"))
+                for e in read_events(path, tz=tz) if e.sender_id or e.phone}
+    stored = {row[0] for row in db.conn.execute("SELECT source_key FROM events")}
+    assert stored == expected
+    # Frozen values: databases already on disk hold these keys for these messages.
+    assert {source_key(e) for e in read_events(FIXTURES / "telegram_result.json")
+            if e.source_id in ("2", "3")} == {3521721528603578458, 2436528330326614206}
+
+
+def test_counts_per_kind_match_the_table_with_and_without_duplicates(db, tmp_path):
+    def stored(report):
+        source = db.conn.execute("SELECT max(id) FROM event_sources").fetchone()[0]
+        return dict(db.conn.execute("SELECT kind, count(*) FROM events WHERE source = ? GROUP BY kind",
+                                    (source,)).fetchall())
+
+    data = json.loads((FIXTURES / "telegram_result.json").read_text(encoding="utf-8"))
+    head = dict(data, messages=data["messages"][:3])
+    (tmp_path / "head.json").write_text(json.dumps(head, ensure_ascii=False), encoding="utf-8")
+    first = import_events(db, tmp_path / "head.json")
+    assert first.by_kind == stored(first) and first.by_kind
+    overlapping = import_events(db, FIXTURES / "telegram_result.json")
+    assert overlapping.duplicates > 0 and overlapping.by_kind == stored(overlapping)
+    assert list(overlapping.by_kind) == sorted(overlapping.by_kind)
+    again = import_events(db, FIXTURES / "telegram_result.json")
+    assert again.by_kind == {} and again.added == 0
+
+
+def test_foreign_key_checks_are_back_on_after_an_import(db, tmp_path):
+    import_events(db, FIXTURES / "wechat_messages.csv", tz="Asia/Shanghai")
+    assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    with pytest.raises(Cancelled):
+        import_events(db, FIXTURES / "telegram_result.json", cancelled=lambda: True)
+    assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    bad = tmp_path / "result.json"
+    bad.write_text('{"name": "x", "id": 1, "messages": [{"id": 1, "type": "message", "date_unixtime": "x"}]}',
+                   encoding="utf-8")
+    with pytest.raises(UserError):
+        import_events(db, bad)
+    assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_an_import_inside_a_caller_transaction_keeps_foreign_key_checks(db):
+    with db.transaction():
+        report = import_events(db, FIXTURES / "telegram_result.json")
+        assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert report.added == count(db)
