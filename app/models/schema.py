@@ -262,7 +262,9 @@ def _v4(conn: sqlite3.Connection) -> None:
 
 def _v5(conn: sqlite3.Connection) -> None:
     """The 星火计划 KOL cohort: members accepted per month, with the score (and its parts) they had then.
-    Also an index for the roster's segment filter and the recompute's members-per-segment count."""
+    Also an index for the roster's segment filter and the recompute's members-per-segment count, and
+    rfm_scores keeps the last active day instead of recency in days: a row that changes only because
+    a day passed is not rewritten (the next recompute fills last_active)."""
     run_script(conn, """
         -- month: 'YYYY-MM'; parts: JSON object of the score's parts, weights and window.
         CREATE TABLE kol_cohort (
@@ -278,6 +280,8 @@ def _v5(conn: sqlite3.Connection) -> None:
         );
         CREATE INDEX kol_cohort_by_month ON kol_cohort(month, member_id);
         CREATE INDEX rfm_scores_by_segment ON rfm_scores(segment);
+        ALTER TABLE rfm_scores ADD COLUMN last_active TEXT NOT NULL DEFAULT '';
+        ALTER TABLE rfm_scores DROP COLUMN recency_days;
     """)
 
 

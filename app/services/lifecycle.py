@@ -121,9 +121,9 @@ SEGMENT_SQL = ("CASE WHEN r >= 4 AND max(f, m) >= 4 THEN 'champions' WHEN r >= 4
 # three sorts. Recency ranks by the last active day: an earlier day is strictly worse.
 _HISTOGRAMS = (("lc_rq", "substr(last_ts, 1, 10)", "TEXT"), ("lc_fq", "frequency", "INTEGER"),
                ("lc_mq", "coalesce(monetary, 0)", "INTEGER"))
-_SCORED = ("SELECT member_id, recency_days, frequency, monetary_fen, r, f, m, " + SEGMENT_SQL + " AS segment FROM ("
-           "SELECT x.member_id, CAST(julianday(:as_of) - julianday(substr(x.last_ts, 1, 10)) AS INTEGER) "
-           "AS recency_days, x.frequency, coalesce(x.monetary, 0) AS monetary_fen, "
+_SCORED = ("SELECT member_id, last_active, frequency, monetary_fen, r, f, m, " + SEGMENT_SQL + " AS segment FROM ("
+           "SELECT x.member_id, substr(x.last_ts, 1, 10) AS last_active, x.frequency, "
+           "coalesce(x.monetary, 0) AS monetary_fen, "
            "1 + 5 * rq.below / t.n AS r, 1 + 5 * fq.below / t.n AS f, 1 + 5 * mq.below / t.n AS m "
            # CROSS JOIN fixes the order: members outside, histogram lookups inside (the planner
            # would otherwise scan a small histogram and index lc_facts for every run).
@@ -142,21 +142,10 @@ def _histograms(db: Database, drop: bool = False) -> None:
                             f"FROM {FACTS_TABLE} GROUP BY v)")
 
 
-_RFM_COLUMNS = ("recency_days", "frequency", "monetary_fen", "r", "f", "m", "segment")
+_RFM_COLUMNS = ("last_active", "frequency", "monetary_fen", "r", "f", "m", "segment")
 
 
-@dataclass
-class RfmScore:
-    recency_days: int
-    frequency: int
-    monetary: int
-    r: int
-    f: int
-    m: int
-    segment: str
-
-
-def store_rfm(db: Database, as_of: date) -> tuple[int, dict[str, int]]:
+def store_rfm(db: Database) -> tuple[int, dict[str, int]]:
     """Score the members in lc_facts and bring rfm_scores in line, writing only rows that changed.
 
     computed_at is when a member's row last changed. Returns (members scored, members per segment).
@@ -168,7 +157,7 @@ def store_rfm(db: Database, as_of: date) -> tuple[int, dict[str, int]]:
     conn.execute(f"INSERT INTO rfm_scores(member_id, {', '.join(_RFM_COLUMNS)}, computed_at) "
                  f"SELECT *, :now FROM ({_SCORED}) WHERE true ON CONFLICT(member_id) DO UPDATE SET "
                  + ", ".join(f"{c} = excluded.{c}" for c in (*_RFM_COLUMNS, "computed_at")) + f" WHERE {changed}",
-                 {"as_of": as_of.isoformat(), "now": db.clock()})
+                 {"now": db.clock()})
     _histograms(db, drop=True)
     counts = dict.fromkeys(SEGMENTS, 0)
     counts.update(dict(_plain(db, "SELECT segment, count(*) FROM rfm_scores GROUP BY segment")))
@@ -180,7 +169,7 @@ def compute_rfm(db: Database, as_of: date | None = None) -> dict[str, int]:
     as_of = as_of or today_utc()
     with db.transaction():
         build_facts_table(db, as_of, lm.get_config(db), [])
-        counts = store_rfm(db, as_of)[1]
+        counts = store_rfm(db)[1]
         drop_facts_table(db)
         return counts
 
@@ -306,11 +295,10 @@ def _member_days(join_date: str | None, as_of: date) -> int:
         return 0
 
 
-def _facts(act: Activity | None, rfm: RfmScore | None, points: int, join_date: str | None,
-           as_of: date) -> dict:
+def _facts(act: Activity | None, rfm: int, points: int, join_date: str | None, as_of: date) -> dict:
     return {"messages": act.messages if act else {}, "originals": act.originals if act else {},
             "attended": act.attended if act else 0,
-            "points": points, "rfm": (rfm.r + rfm.f + rfm.m) if rfm else 0,
+            "points": points, "rfm": rfm,
             "member_days": _member_days(join_date, as_of)}
 
 
@@ -393,7 +381,7 @@ def _tier_candidates(db: Database, as_of: date, ladder: list[lm.Tier], windows: 
                    s.override_by, {_target_sql(ladder)} AS target, {', '.join(values)},
                    CASE WHEN {in_ladder} THEN s.override_tier != m.tier OR s.demote_on IS NOT NULL
                         ELSE {_target_sql(ladder)} != {current} OR s.demote_on IS NOT NULL END AS todo
-            FROM members m
+            FROM members m NOT INDEXED
             LEFT JOIN {FACTS_TABLE} f ON f.member_id = m.id
             LEFT JOIN member_tier_state s ON s.member_id = m.id
             {points_join} {rfm_join}
@@ -472,10 +460,8 @@ def explain_tier(db: Database, member_id: int, as_of: date | None = None) -> lis
         raise UserError(f"member #{member_id} does not exist")
     act = member_activity(db, as_of, cfg, _message_windows(ladder), [member_id],
                           original_windows(ladder)).get(member_id)
-    stored = db.conn.execute("SELECT recency_days, frequency, monetary_fen, r, f, m, segment FROM rfm_scores "
-                             "WHERE member_id = ?", (member_id,)).fetchone()
-    rfm = RfmScore(*stored) if stored else None
-    facts = _facts(act, rfm, lm.balance(db, member_id), row[0], as_of)
+    stored = db.conn.execute("SELECT r + f + m FROM rfm_scores WHERE member_id = ?", (member_id,)).fetchone()
+    facts = _facts(act, stored[0] if stored else 0, lm.balance(db, member_id), row[0], as_of)
     return [(f"{t.name}: {d}", v, th, ok) for t in ladder for d, v, th, ok in check_rules(t, facts)]
 
 
@@ -508,26 +494,31 @@ def churn_reason(act: Activity | None, join_date: str | None, as_of: date, cfg: 
 
 
 # churn_reason() is not None, as SQL over members m and lc_facts f.
-_RISKY_SQL = ("(coalesce(julianday(:as_of) - julianday(coalesce(substr(f.last_ts, 1, 10), substr(m.join_date, 1, 10)))"
-              " >= :silent, 0) OR coalesce(f.earlier > 0 AND f.recent * 3 < :share * f.earlier, 0))")
+# Silent: the last event before :silent_ts (the start of D - silent_days + 1), else the join date
+# that long ago (julianday: NULL for text that is not a date, as churn_reason's parse fails).
+_RISKY_SQL = ("(CASE WHEN f.last_ts IS NOT NULL THEN f.last_ts < :silent_ts "
+              "ELSE coalesce(julianday(:as_of) - julianday(substr(m.join_date, 1, 10)) >= :silent, 0) END "
+              "OR coalesce(f.earlier > 0 AND f.recent * 3 < :share * f.earlier, 0))")
 
 
 def _churn_candidates(db: Database, as_of: date, cfg: dict):
     """Members whose flag or status may change, or whose recall awaits an outcome; the rest stay as
-    they are. Rows: (id, join_date, status, flag id, recall_at, returned, last_ts, recent, earlier, risky)."""
+    they are. The roster is read in rowid order (NOT INDEXED: an index on status would mean a
+    random table read per member). Rows: (id, join_date, status, flag id, recall_at, returned, last_ts, recent, earlier, risky)."""
     churn = cfg["churn"]
     return _plain(db, f"""
         SELECT * FROM (
             SELECT m.id, m.join_date, m.status, c.id AS flag, c.recall_at, c.returned, f.last_ts, f.recent,
                    f.earlier, {_RISKY_SQL} AS risky
-            FROM members m
+            FROM members m NOT INDEXED
             LEFT JOIN {FACTS_TABLE} f ON f.member_id = m.id
             LEFT JOIN churn_flags c ON c.member_id = m.id AND c.cleared_at IS NULL
             WHERE m.deleted_at IS NULL AND m.status IN ('active', 'silent', 'at_risk'))
         WHERE (recall_at IS NOT NULL AND returned IS NULL)
            OR CASE WHEN risky THEN flag IS NULL OR status = 'active'
                    ELSE (flag IS NOT NULL AND recall_at IS NULL) OR status = 'at_risk' END""",
-        {"as_of": as_of.isoformat(), "silent": churn["silent_days"], "share": churn["share"]}).fetchall()
+        {"as_of": as_of.isoformat(), "silent": churn["silent_days"], "share": churn["share"],
+         "silent_ts": start_of(as_of - timedelta(days=churn["silent_days"] - 1))}).fetchall()
 
 
 def apply_churn(db: Database, as_of: date, cfg: dict, cancelled: CancelCheck = never_cancelled) -> ChurnReport:
@@ -718,7 +709,7 @@ def recompute(db: Database, as_of: date | None = None, *, progress: Progress = n
         build_facts_table(db, as_of, cfg, _message_windows(ladder), original_windows(ladder))
         progress(2, steps)
         check_cancel(cancelled)
-        report.rfm_members, report.segments = store_rfm(db, as_of)
+        report.rfm_members, report.segments = store_rfm(db)
         progress(3, steps)
         report.tiers = apply_tiers(db, as_of, ladder, cfg, cancelled)
         progress(4, steps)

@@ -150,11 +150,12 @@ def _packed_case(bounds: _Bounds, fields: list[str], field_bits: int) -> tuple[s
             return "0"
         return "CASE kind " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in arms) + " ELSE 0 END"
 
-    parts, params = [], []
-    for start in cuts:
+    # Events older than every window come first: in a long history they are most rows.
+    parts, params = [f"WHEN ts < ? THEN {by_kind('')}"], [cuts[-1]]
+    for start in cuts[:-1]:
         parts.append(f"WHEN ts >= ? THEN {by_kind(start)}")
         params.append(start)
-    return f"CASE {' '.join(parts)} ELSE {by_kind('')} END", params
+    return f"CASE {' '.join(parts)} ELSE {by_kind(cuts[-1])} END", params
 
 
 def build_facts_table(db: Database, as_of: date, cfg: dict, windows: list[int], originals: list[int] = (),
@@ -174,7 +175,11 @@ def build_facts_table(db: Database, as_of: date, cfg: dict, windows: list[int], 
         case, case_params = _packed_case(bounds, group, field_bits)
         sums.append(f"sum({case})")
         params.extend(case_params)
-    params.append(bounds.end)
+    # Events after D are left out; when there are none (D is today) the test is skipped.
+    latest = conn.execute("SELECT max(ts) FROM events").fetchone()[0]
+    where = "WHERE ts < ?" if latest is not None and latest >= bounds.end else ""
+    if where:
+        params.append(bounds.end)
     mask = (1 << field_bits) - 1
     unpack = [f"(p{g} >> {field_bits * i}) & {mask}" for g, group in enumerate(groups) for i in range(len(group))]
     conn.execute(
@@ -182,7 +187,7 @@ def build_facts_table(db: Database, as_of: date, cfg: dict, windows: list[int], 
         f"SELECT member_id, max(ts) AS last_ts, count(*) AS events, "
         f"sum(CASE WHEN kind = 'purchase' AND ts >= ? THEN amount_fen END) AS monetary, "
         + ", ".join(f"{s} AS p{g}" for g, s in enumerate(sums))
-        + " FROM events WHERE ts < ? GROUP BY member_id)",
+        + f" FROM events {where} GROUP BY member_id)",
         params)
     # A field holds counts below 2**field_bits; members with that many events get exact figures.
     heavy = [r[0] for r in plain(db, f"SELECT member_id FROM {FACTS_TABLE} WHERE events >= ?", (1 << field_bits,))]

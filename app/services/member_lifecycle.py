@@ -37,7 +37,7 @@ class TierChange:
 
 @dataclass(frozen=True)
 class Rfm:
-    recency_days: int
+    recency_days: int | None          # days from the last active day to as_of (None: not recomputed since)
     frequency: int
     monetary_fen: int
     r: int
@@ -139,9 +139,11 @@ def lifecycle_summary(db: Database, member_id: int, as_of: date | None = None) -
             "SELECT from_tier, to_tier, reason, at, by FROM tier_changes WHERE member_id = ? "
             "ORDER BY at DESC, id DESC", (member_id,))]
 
-        rfm = conn.execute("SELECT recency_days, frequency, monetary_fen, r, f, m, segment, computed_at "
+        rfm = conn.execute("SELECT last_active, frequency, monetary_fen, r, f, m, segment, computed_at "
                            "FROM rfm_scores WHERE member_id = ?", (member_id,)).fetchone()
-        out.rfm = Rfm(*rfm) if rfm is not None else None
+        if rfm is not None:
+            recency = (as_of - date.fromisoformat(rfm[0])).days if rfm[0] else None
+            out.rfm = Rfm(recency, *rfm[1:])
 
         out.points, out.ledger_count = conn.execute(
             "SELECT coalesce(sum(delta), 0), count(*) FROM points_ledger WHERE member_id = ?",

@@ -347,7 +347,7 @@ class MemberLifecyclePanel(QWidget):
         self.rfm_segment_label.setText(segment_label(rfm.segment))
         self.rfm_values_label.setText(fmt(
             self.tr("last active %1 days ago · %2 actions and ¥%3 spent in %4 days · scored %5"),
-            rfm.recency_days, rfm.frequency, rfm.monetary_yuan, s.rfm_window_days, local_time(rfm.computed_at)))
+            "—" if rfm.recency_days is None else rfm.recency_days, rfm.frequency, rfm.monetary_yuan, s.rfm_window_days, local_time(rfm.computed_at)))
 
     def _show_points(self, s: MemberLifecycle) -> None:
         self.balance_label.setText(fmt(self.tr("Balance: %1 points"), s.points))

@@ -60,7 +60,8 @@ def test_rfm_scores_and_segments_on_known_data(db: Database):
     add_events(db, a, "2024-07-05T03:00:00Z", 50)       # after as_of: ignored
     counts = lc.compute_rfm(db, date(2024, 6, 30))
     rows = {r[0]: r[1:] for r in db.conn.execute(
-        "SELECT member_id, recency_days, frequency, monetary_fen, r, f, m, segment FROM rfm_scores")}
+        "SELECT member_id, CAST(julianday('2024-06-30') - julianday(last_active) AS INTEGER), frequency, "
+        "monetary_fen, r, f, m, segment FROM rfm_scores")}
     assert rows == {
         a: (0, 10, 0, 5, 5, 1, "champions"),
         b: (2, 5, 9900, 4, 4, 5, "champions"),

@@ -79,22 +79,28 @@ def test_packed_facts_equal_the_plain_query(db: Database, seed: int, field_bits:
         assert any(act.frequency >= 4 for act in exact.values())     # the fallback really ran
 
 
+def expected_rfm(db: Database, ids: list[int], as_of: date) -> dict:
+    acts = member_activity(db, as_of, lm.get_config(db), [], ids)
+    members = sorted(acts)
+    recency = [(as_of - date.fromisoformat(acts[i].last_ts[:10])).days for i in members]
+    rs = lc.quintiles([-d for d in recency])
+    fs = lc.quintiles([acts[i].frequency for i in members])
+    ms = lc.quintiles([acts[i].monetary for i in members])
+    return {i: (recency[k], acts[i].frequency, acts[i].monetary, rs[k], fs[k], ms[k], lc.segment(rs[k], fs[k], ms[k]))
+            for k, i in enumerate(members)}
+
+
+def stored_rfm(db: Database, as_of: date) -> dict:
+    return {r[0]: tuple(r[1:]) for r in db.conn.execute(
+        "SELECT member_id, CAST(julianday(?) - julianday(last_active) AS INTEGER), frequency, monetary_fen, "
+        "r, f, m, segment FROM rfm_scores", (as_of.isoformat(),))}
+
+
 @pytest.mark.parametrize("seed", [5, 6])
 def test_rfm_scores_equal_python_quintiles(db: Database, seed: int):
     ids = random_community(db, seed)
     lc.compute_rfm(db, AS_OF)
-    cfg = lm.get_config(db)
-    acts = member_activity(db, AS_OF, cfg, [], ids)
-    members = sorted(acts)
-    recency = [(AS_OF - date.fromisoformat(acts[i].last_ts[:10])).days for i in members]
-    rs = lc.quintiles([-d for d in recency])
-    fs = lc.quintiles([acts[i].frequency for i in members])
-    ms = lc.quintiles([acts[i].monetary for i in members])
-    expected = {i: (recency[k], acts[i].frequency, acts[i].monetary, rs[k], fs[k], ms[k], lc.segment(rs[k], fs[k], ms[k]))
-                for k, i in enumerate(members)}
-    stored = {r[0]: tuple(r[1:]) for r in db.conn.execute(
-        "SELECT member_id, recency_days, frequency, monetary_fen, r, f, m, segment FROM rfm_scores")}
-    assert stored == expected
+    assert stored_rfm(db, AS_OF) == expected_rfm(db, ids, AS_OF)
 
 
 @pytest.mark.parametrize("seed", [7, 8])
@@ -134,3 +140,23 @@ def test_a_cancel_stops_a_long_statement(db: Database):
         with lc._interruptible(db, lambda: True):
             db.conn.execute(heavy).fetchone()
     assert db.conn.execute("SELECT 1").fetchone()[0] == 1       # the handler is gone afterwards
+
+
+def test_a_day_passing_rewrites_only_the_rfm_rows_that_change(db: Database):
+    ids = random_community(db, 9)
+    lc.compute_rfm(db, AS_OF)
+    before = {r[0]: tuple(r) for r in db.conn.execute("SELECT * FROM rfm_scores")}
+    db.clock = lambda: "2099-01-01T00:00:00.000Z"
+    next_day = AS_OF + timedelta(days=1)
+    lc.compute_rfm(db, next_day)
+    assert stored_rfm(db, next_day) == expected_rfm(db, ids, next_day)
+    after = {r[0]: tuple(r) for r in db.conn.execute("SELECT * FROM rfm_scores")}
+
+    def as_stored(expected: dict, day: date) -> dict:    # recency as the last active day
+        return {m: (day - timedelta(days=v[0]), *v[1:]) for m, v in expected.items()}
+
+    old, new = as_stored(expected_rfm(db, ids, AS_OF), AS_OF), as_stored(expected_rfm(db, ids, next_day), next_day)
+    moved = {m for m in new if new[m] != old.get(m)}
+    rewritten = {m for m in after if after[m] != before.get(m)}
+    stamped = {m for m, row in after.items() if "2099-01-01T00:00:00.000Z" in row}
+    assert rewritten == stamped == moved and 0 < len(moved) < len(after)
