@@ -12,7 +12,6 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 
 from app.views.gui import create_application, install_translators
 from app.views.main_window import MainWindow

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from app.models import lifecycle as lm
 from app.models.database import Database
-from app.services.lifecycle import _plain, return_rate
+from app.services.lifecycle import return_rate
+from app.services.lifecycle_facts import plain
 
 NO_RECALL, PENDING, CAME_BACK, NOT_RETURNED = "no recall", "pending", "came back", "not returned"
 
@@ -56,7 +57,7 @@ def at_risk_list(db: Database, limit: int | None = None) -> list[AtRiskRow]:
     if limit is not None:
         sql += " LIMIT ?"
         params.append(int(limit))
-    return [AtRiskRow(*r[:11], None if r[11] is None else bool(r[11])) for r in _plain(db, sql, params)]
+    return [AtRiskRow(*r[:11], None if r[11] is None else bool(r[11])) for r in plain(db, sql, params)]
 
 
 def at_risk_count(db: Database) -> int:

@@ -19,7 +19,8 @@ from datetime import date, datetime, time, timedelta
 from app.models import lifecycle as lm
 from app.models.database import Database
 from app.models.errors import UserError
-from app.services.lifecycle import KolCandidate, _plain, kol_scores, today_utc
+from app.services.lifecycle import KolCandidate, kol_scores, today_utc
+from app.services.lifecycle_facts import plain
 
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 KOL_ROLE = "kol"
@@ -68,7 +69,7 @@ def accept_into_cohort(db: Database, month: str, member_ids: list[int], note: st
     kol = lm.get_config(db)["kol"]
     added = 0
     with db.transaction() as conn:
-        known = {r[0] for r in _plain(db, f"SELECT id FROM members WHERE deleted_at IS NULL AND id IN "
+        known = {r[0] for r in plain(db, f"SELECT id FROM members WHERE deleted_at IS NULL AND id IN "
                                           f"({','.join('?' * len(ids))})", ids)}
         missing = [i for i in ids if i not in known]
         if missing:
@@ -124,7 +125,7 @@ class CohortRow:
 
 def cohort_months(db: Database) -> list[str]:
     """Months with a cohort, newest first."""
-    return [r[0] for r in _plain(db, "SELECT DISTINCT month FROM kol_cohort ORDER BY month DESC")]
+    return [r[0] for r in plain(db, "SELECT DISTINCT month FROM kol_cohort ORDER BY month DESC")]
 
 
 def activity_sql(where: str = "") -> str:
@@ -151,14 +152,14 @@ def cohort(db: Database, month: str | None = None, as_of: date | None = None) ->
     last = month_of(as_of)
     where, params = ("WHERE c.month = ?", [month]) if month else ("", [])
     with db.read_transaction():
-        rows = _plain(db,
+        rows = plain(db,
             "SELECT c.id, c.member_id, coalesce(nullif(m.display_name, ''), m.nickname), c.month, c.score, c.parts, "
             f"c.accepted_at, c.accepted_by, c.note FROM kol_cohort c JOIN members m ON m.id = c.member_id {where} "
             "ORDER BY c.month DESC, c.score DESC, c.member_id", params).fetchall()
         # One GROUP BY: each member's events from their earliest listed month to the end of as_of (local).
         counts: dict[tuple[int, str], tuple[int, int]] = {}
         if rows:
-            for member_id, ym, messages, attended in _plain(db, activity_sql(where), (
+            for member_id, ym, messages, attended in plain(db, activity_sql(where), (
                     local, *params, back, _local_start(as_of + timedelta(days=1), hours))):
                 counts[(member_id, ym)] = (messages, attended)
     out = []

@@ -66,9 +66,6 @@ def today_utc() -> date:
     return datetime.now(timezone.utc).date()
 
 
-_start, _plain, _message_windows = start_of, plain, message_windows
-
-
 def _date(text: str) -> date:
     return date.fromisoformat(text[:10])
 
@@ -160,7 +157,7 @@ def store_rfm(db: Database) -> tuple[int, dict[str, int]]:
                  {"now": db.clock()})
     _histograms(db, drop=True)
     counts = dict.fromkeys(SEGMENTS, 0)
-    counts.update(dict(_plain(db, "SELECT segment, count(*) FROM rfm_scores GROUP BY segment")))
+    counts.update(dict(plain(db, "SELECT segment, count(*) FROM rfm_scores GROUP BY segment")))
     return sum(counts.values()), counts
 
 
@@ -242,7 +239,7 @@ def _rewarded_counts(db: Database, kind: str, cap: int | None, mark: int, top: i
     """
     rows = "+id > ? AND +id <= ?" if mark == 0 else "id > ? AND id <= ?"
     if not cap:
-        return _plain(db, f"SELECT member_id, count(*) FROM events WHERE kind = ? AND {rows} GROUP BY member_id",
+        return plain(db, f"SELECT member_id, count(*) FROM events WHERE kind = ? AND {rows} GROUP BY member_id",
                       (kind, mark, top)).fetchall()
     local, back = f"{hours:+d} hours", f"{-hours:+d} hours"
     earlier = "0" if mark == 0 else (
@@ -250,7 +247,7 @@ def _rewarded_counts(db: Database, kind: str, cap: int | None, mark: int, top: i
         "AND e.ts >= strftime('%Y-%m-%dT%H:%M:%SZ', x.day, ?) "
         "AND e.ts < strftime('%Y-%m-%dT%H:%M:%SZ', x.day, '+1 day', ?))")
     params = [] if mark == 0 else [kind, mark, back, back]
-    return _plain(db, f"SELECT member_id, sum(min(?, n + b) - min(?, b)) FROM ("
+    return plain(db, f"SELECT member_id, sum(min(?, n + b) - min(?, b)) FROM ("
                       f"SELECT member_id, n, {earlier} AS b FROM ("
                       f"SELECT member_id, date(ts, ?) AS day, count(*) AS n FROM events "
                       f"WHERE kind = ? AND {rows} GROUP BY member_id, day) AS x) GROUP BY member_id",
@@ -357,7 +354,7 @@ def _tier_candidates(db: Database, as_of: date, ladder: list[lm.Tier], windows: 
     an override not yet applied. Everyone else is left alone, so a steady run writes nothing.
 
     Rows: (id, join_date, tier, since, demote_on, override tier/reason/by, target, attended, points,
-    rfm, messages per window..., original posts per window..., todo).
+    rfm, messages per window..., original posts per window..., pinned, current).
     """
     uses = {rule for t in ladder for rule in t.rules}
     conn = db.conn
@@ -375,18 +372,18 @@ def _tier_candidates(db: Database, as_of: date, ladder: list[lm.Tier], windows: 
               _FACT_SQL["rfm"] if rfm_join else "0", *(f"coalesce(f.msg_{d}, 0)" for d in windows),
               *(f"coalesce(f.orig_{d}, 0)" for d in originals)]
     in_ladder = f"s.override_tier IN ({', '.join(':' + k for k in names)})"
-    return _plain(db, f"""
+    return plain(db, f"""
         SELECT * FROM (
             SELECT m.id, m.join_date, m.tier, s.since, s.demote_on, s.override_tier, s.override_reason,
                    s.override_by, {_target_sql(ladder)} AS target, {', '.join(values)},
-                   CASE WHEN {in_ladder} THEN s.override_tier != m.tier OR s.demote_on IS NOT NULL
-                        ELSE {_target_sql(ladder)} != {current} OR s.demote_on IS NOT NULL END AS todo
+                   {in_ladder} AS pinned, {current} AS current
             FROM members m NOT INDEXED
             LEFT JOIN {FACTS_TABLE} f ON f.member_id = m.id
             LEFT JOIN member_tier_state s ON s.member_id = m.id
             {points_join} {rfm_join}
             WHERE m.deleted_at IS NULL)
-        WHERE todo""", {**names, "as_of": as_of.isoformat()}).fetchall()
+        WHERE demote_on IS NOT NULL OR CASE WHEN pinned THEN override_tier != tier ELSE target != current END
+        """, {**names, "as_of": as_of.isoformat()}).fetchall()
 
 
 def apply_tiers(db: Database, as_of: date, ladder: list[lm.Tier], cfg: dict,
@@ -397,7 +394,7 @@ def apply_tiers(db: Database, as_of: date, ladder: list[lm.Tier], cfg: dict,
         return report
     conn, now, by = db.conn, db.clock(), db.operator
     rank = {t.name: i for i, t in enumerate(ladder)}
-    windows, originals = _message_windows(ladder), original_windows(ladder)
+    windows, originals = message_windows(ladder), original_windows(ladder)
     grace = timedelta(days=cfg["grace_days"])
     moves, states, history = [], [], []
     today = as_of.isoformat()
@@ -458,7 +455,7 @@ def explain_tier(db: Database, member_id: int, as_of: date | None = None) -> lis
     row = db.conn.execute("SELECT join_date FROM members WHERE id = ?", (member_id,)).fetchone()
     if row is None:
         raise UserError(f"member #{member_id} does not exist")
-    act = member_activity(db, as_of, cfg, _message_windows(ladder), [member_id],
+    act = member_activity(db, as_of, cfg, message_windows(ladder), [member_id],
                           original_windows(ladder)).get(member_id)
     stored = db.conn.execute("SELECT r + f + m FROM rfm_scores WHERE member_id = ?", (member_id,)).fetchone()
     facts = _facts(act, stored[0] if stored else 0, lm.balance(db, member_id), row[0], as_of)
@@ -506,7 +503,7 @@ def _churn_candidates(db: Database, as_of: date, cfg: dict):
     they are. The roster is read in rowid order (NOT INDEXED: an index on status would mean a
     random table read per member). Rows: (id, join_date, status, flag id, recall_at, returned, last_ts, recent, earlier, risky)."""
     churn = cfg["churn"]
-    return _plain(db, f"""
+    return plain(db, f"""
         SELECT * FROM (
             SELECT m.id, m.join_date, m.status, c.id AS flag, c.recall_at, c.returned, f.last_ts, f.recent,
                    f.earlier, {_RISKY_SQL} AS risky
@@ -611,9 +608,9 @@ def credit_scores(db: Database, as_of: date | None = None, member_id: int | None
     kinds = sorted(moves)
     sql = (f"SELECT member_id, kind, count(*) FROM events WHERE ts < ? AND kind IN ({','.join('?' * len(kinds))})"
            + (" AND member_id = ?" if member_id is not None else "") + " GROUP BY member_id, kind")
-    params = [_start(as_of + timedelta(days=1)), *kinds] + ([member_id] if member_id is not None else [])
+    params = [start_of(as_of + timedelta(days=1)), *kinds] + ([member_id] if member_id is not None else [])
     totals: dict[int, int] = {}
-    for member, kind, count in _plain(db, sql, params):
+    for member, kind, count in plain(db, sql, params):
         totals[member] = totals.get(member, credit["start"]) + moves[kind] * count
     levels = sorted((low, name) for low, name in credit["levels"])
     out = {}
@@ -652,12 +649,12 @@ def kol_scores(db: Database, as_of: date | None = None, member_ids: list[int] | 
     out = []
     for chunk in chunks:
         among = f"e.member_id IN ({','.join('?' * len(chunk))}) AND " if chunk else ""
-        rows = _plain(db,
+        rows = plain(db,
             "SELECT e.member_id, coalesce(nullif(m.display_name, ''), m.nickname), sum(e.kind = 'message'), "
             "sum(e.kind = 'message' AND coalesce(length(e.text), 0) >= ?), sum(e.kind = 'attendance') FROM events e "
             "JOIN members m ON m.id = e.member_id AND m.deleted_at IS NULL "
             f"WHERE {among}e.ts >= ? AND e.ts < ? AND e.kind IN ('message', 'attendance') GROUP BY e.member_id",
-            (kol["long_post_chars"], *(chunk or ()), _start(end - timedelta(days=kol["days"])), _start(end)))
+            (kol["long_post_chars"], *(chunk or ()), start_of(end - timedelta(days=kol["days"])), start_of(end)))
         out.extend(KolCandidate(r[0], r[1], r[2], r[3], r[4], weights["messages"] * r[2]
                                 + weights["long_posts"] * r[3] + weights["attendance"] * r[4]) for r in rows)
     return out
@@ -706,7 +703,7 @@ def recompute(db: Database, as_of: date | None = None, *, progress: Progress = n
         report.points_entries, report.points_awarded, report.points_events = earn_from_events(db, cfg, cancelled)
         progress(1, steps)
         check_cancel(cancelled)
-        build_facts_table(db, as_of, cfg, _message_windows(ladder), original_windows(ladder))
+        build_facts_table(db, as_of, cfg, message_windows(ladder), original_windows(ladder))
         progress(2, steps)
         check_cancel(cancelled)
         report.rfm_members, report.segments = store_rfm(db)

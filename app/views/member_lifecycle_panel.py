@@ -20,7 +20,7 @@ from app.models.errors import UserError
 from app.services import lifecycle as lc
 from app.services.member_lifecycle import MemberLifecycle, lifecycle_summary
 from app.views.i18n import fmt
-from app.views.labels import SEGMENT_LABELS, segment_label  # noqa: F401 (SEGMENT_LABELS re-exported)
+from app.views.labels import segment_label
 from app.views.member_table_model import local_time
 
 CONTEXT = "MemberLifecyclePanel"

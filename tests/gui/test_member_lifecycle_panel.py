@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from app.models import lifecycle as lm
 from app.models.database import Database
 from app.services import lifecycle as lc
-from app.views.member_lifecycle_panel import SEGMENT_LABELS, MemberLifecyclePanel
+from app.views.labels import SEGMENT_LABELS
+from app.views.member_lifecycle_panel import MemberLifecyclePanel
 from tests.helpers import scalar, sql
 from tests.unit.test_lifecycle import LADDER, add_events, add_member
 
