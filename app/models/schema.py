@@ -285,6 +285,105 @@ def _v5(conn: sqlite3.Connection) -> None:
     """)
 
 
+CONTENT_STATUSES = ("idea", "drafting", "review", "scheduled", "published", "reviewed")
+HOT_TOPIC_KINDS = ("social", "industry", "product")
+HOT_TOPIC_STATUSES = ("open", "responded", "dismissed")
+
+
+def _v6(conn: sqlite3.Connection) -> None:
+    """The content calendar: channels with cadence rules, pillars with target shares, recurring
+    series, hot topics, and content items (planned_at NULL: the idea backlog)."""
+    run_script(conn, f"""
+        -- Cadence: items per ISO week (Monday first) and the longest stretch of empty days allowed.
+        CREATE TABLE content_channels (
+            id           INTEGER PRIMARY KEY,
+            name         TEXT NOT NULL UNIQUE CHECK (trim(name) != ''),
+            position     INTEGER NOT NULL DEFAULT 0,
+            min_per_week INTEGER CHECK (min_per_week >= 0),
+            max_per_week INTEGER CHECK (max_per_week >= 1),
+            max_gap_days INTEGER CHECK (max_gap_days >= 1),
+            archived     INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+            {VERSIONED},
+            CHECK (min_per_week IS NULL OR max_per_week IS NULL OR min_per_week <= max_per_week)
+        );
+        -- key: a built-in pillar (its label is translated while name is ''); target_share 0..1.
+        CREATE TABLE content_pillars (
+            id           INTEGER PRIMARY KEY,
+            key          TEXT UNIQUE,
+            name         TEXT NOT NULL DEFAULT '',
+            position     INTEGER NOT NULL DEFAULT 0,
+            color        TEXT NOT NULL DEFAULT '#888888',
+            target_share REAL NOT NULL DEFAULT 0 CHECK (target_share BETWEEN 0 AND 1),
+            archived     INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+            {VERSIONED},
+            CHECK (key IS NOT NULL OR trim(name) != '')
+        );
+        -- rule: JSON (see app.services.recurrence); the items it created are ordinary rows.
+        CREATE TABLE content_series (
+            id    INTEGER PRIMARY KEY,
+            title TEXT NOT NULL CHECK (trim(title) != ''),
+            rule  TEXT NOT NULL,
+            {VERSIONED}
+        );
+        -- relevance, timeliness, spread: 1 (low) .. 5 (high); noted_at: UTC, when the topic was logged.
+        CREATE TABLE hot_topics (
+            id         INTEGER PRIMARY KEY,
+            title      TEXT NOT NULL CHECK (trim(title) != ''),
+            kind       TEXT NOT NULL CHECK (kind IN {HOT_TOPIC_KINDS!r}),
+            relevance  INTEGER NOT NULL CHECK (relevance BETWEEN 1 AND 5),
+            timeliness INTEGER NOT NULL CHECK (timeliness BETWEEN 1 AND 5),
+            spread     INTEGER NOT NULL CHECK (spread BETWEEN 1 AND 5),
+            noted_at   TEXT NOT NULL,
+            notes      TEXT NOT NULL DEFAULT '',
+            status     TEXT NOT NULL DEFAULT 'open' CHECK (status IN {HOT_TOPIC_STATUSES!r}),
+            deleted_at TEXT,
+            {VERSIONED}
+        );
+        -- uid: stable iCalendar UID. planned_at: UTC text, NULL for the idea backlog.
+        CREATE TABLE content_items (
+            id               INTEGER PRIMARY KEY,
+            uid              TEXT NOT NULL UNIQUE,
+            title            TEXT NOT NULL CHECK (trim(title) != ''),
+            body             TEXT NOT NULL DEFAULT '',
+            channel_id       INTEGER REFERENCES content_channels(id),
+            pillar_id        INTEGER REFERENCES content_pillars(id),
+            format           TEXT NOT NULL DEFAULT 'post',
+            owner            TEXT NOT NULL DEFAULT '',
+            sub_community_id INTEGER REFERENCES sub_communities(id) ON DELETE SET NULL,
+            planned_at       TEXT,
+            duration_minutes INTEGER NOT NULL DEFAULT 30 CHECK (duration_minutes > 0),
+            status           TEXT NOT NULL DEFAULT 'idea' CHECK (status IN {CONTENT_STATUSES!r}),
+            published_at     TEXT,
+            reads            INTEGER CHECK (reads >= 0),
+            comments         INTEGER CHECK (comments >= 0),
+            likes            INTEGER CHECK (likes >= 0),
+            shares           INTEGER CHECK (shares >= 0),
+            series_id        INTEGER REFERENCES content_series(id) ON DELETE SET NULL,
+            hot_topic_id     INTEGER REFERENCES hot_topics(id) ON DELETE SET NULL,
+            deleted_at       TEXT,
+            {VERSIONED}
+        );
+        CREATE INDEX content_items_by_time ON content_items(planned_at, id)
+            WHERE deleted_at IS NULL AND planned_at IS NOT NULL;
+        CREATE INDEX content_items_backlog ON content_items(id)
+            WHERE deleted_at IS NULL AND planned_at IS NULL;
+        CREATE INDEX content_items_by_channel ON content_items(channel_id, planned_at)
+            WHERE deleted_at IS NULL AND planned_at IS NOT NULL;
+        CREATE INDEX content_items_by_series ON content_items(series_id) WHERE series_id IS NOT NULL;
+        CREATE INDEX content_items_by_topic ON content_items(hot_topic_id) WHERE hot_topic_id IS NOT NULL;
+
+        -- The content pyramid (金字塔内容结构): brand story at the top, professional know-how in the
+        -- middle, interaction and UGC at the base.
+        INSERT INTO content_pillars (key, position, color, target_share, created_at, updated_at, updated_by)
+        VALUES ('brand_story', 1, '#8e5cc8', 0.2, strftime('%Y-%m-%dT%H:%M:%fZ'),
+                strftime('%Y-%m-%dT%H:%M:%fZ'), 'system'),
+               ('professional', 2, '#2f7ed8', 0.3, strftime('%Y-%m-%dT%H:%M:%fZ'),
+                strftime('%Y-%m-%dT%H:%M:%fZ'), 'system'),
+               ('interaction_ugc', 3, '#3aa35b', 0.5, strftime('%Y-%m-%dT%H:%M:%fZ'),
+                strftime('%Y-%m-%dT%H:%M:%fZ'), 'system');
+    """)
+
+
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)

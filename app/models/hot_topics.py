@@ -1,0 +1,82 @@
+"""Hot topics (热点) logged for a possible response: storage only; app.services.hot_topics rates them."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields as dc_fields
+
+from app.models.database import Database
+from app.models.errors import RowMissingError, UserError
+from app.models.schema import HOT_TOPIC_KINDS, HOT_TOPIC_STATUSES
+
+KINDS = HOT_TOPIC_KINDS            # social event, industry news, product update
+STATUSES = HOT_TOPIC_STATUSES
+SCORES = ("relevance", "timeliness", "spread")
+TOPIC_FIELDS = ("title", "kind", *SCORES, "noted_at", "notes", "status")
+
+
+@dataclass
+class HotTopic:
+    id: int | None = None
+    title: str = ""
+    kind: str = "industry"
+    relevance: int = 3          # brand relevance, 1..5
+    timeliness: int = 3         # how fast it moves, 1..5
+    spread: int = 3             # spread value, 1..5
+    noted_at: str = ""          # UTC text
+    notes: str = ""
+    status: str = "open"
+    version: int = 0
+    updated_at: str = ""
+    updated_by: str = ""
+    deleted_at: str | None = None
+
+    def values(self) -> dict:
+        return {name: getattr(self, name) for name in TOPIC_FIELDS}
+
+
+def check_topic(topic: HotTopic) -> None:
+    if not topic.title.strip():
+        raise UserError("a hot topic needs a title")
+    if topic.kind not in KINDS:
+        raise UserError(f"unknown hot-topic type {topic.kind!r} (known: {', '.join(KINDS)})")
+    if topic.status not in STATUSES:
+        raise UserError(f"unknown hot-topic status {topic.status!r}")
+    for name in SCORES:
+        value = getattr(topic, name)
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 5:
+            raise UserError(f"{name} is scored 1 to 5 (got {value!r})")
+    if not topic.noted_at:
+        raise UserError("a hot topic needs the time it was noted")
+
+
+def _from_row(row) -> HotTopic:
+    known = {f.name for f in dc_fields(HotTopic)}
+    return HotTopic(**{k: row[k] for k in row.keys() if k in known})
+
+
+def get_topic(db: Database, topic_id: int) -> HotTopic:
+    row = db.conn.execute("SELECT * FROM hot_topics WHERE id = ?", (topic_id,)).fetchone()
+    if row is None:
+        raise RowMissingError(f"hot topic #{topic_id} no longer exists")
+    return _from_row(row)
+
+
+def save_topic(db: Database, topic: HotTopic) -> int:
+    """Insert (id None) or update at topic.version; returns the id."""
+    check_topic(topic)
+    topic.title = topic.title.strip()
+    if topic.id is None:
+        topic.id = db.insert_row("hot_topics", topic.values())
+        topic.version = 1
+    else:
+        topic.version = db.update_row("hot_topics", topic.id, topic.values(), expected_version=topic.version)
+    return topic.id
+
+
+def list_topics(db: Database, *, include_closed: bool = False) -> list[HotTopic]:
+    where = "deleted_at IS NULL" + ("" if include_closed else " AND status = 'open'")
+    return [_from_row(r) for r in db.conn.execute(f"SELECT * FROM hot_topics WHERE {where} ORDER BY noted_at DESC")]
+
+
+def delete_topic(db: Database, topic_id: int, expected_version: int) -> int:
+    return db.update_row("hot_topics", topic_id, {"deleted_at": db.clock()}, expected_version=expected_version,
+                         action="delete")
