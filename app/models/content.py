@@ -7,13 +7,14 @@ Deleting an item is soft (deleted_at) and can be undone with restore_item.
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass, field, fields as dc_fields
+from dataclasses import asdict, dataclass, fields as dc_fields
 from datetime import datetime, timezone
 from typing import Iterable, Sequence
 
 from app.models.database import Database
 from app.models.errors import ConflictError, RowMissingError, UserError
 from app.models.schema import CONTENT_STATUSES
+from app.models.settings import read_settings, write_settings
 
 STATUSES = CONTENT_STATUSES
 # Statuses that mean "this goes out at planned_at" (not merely planned).
@@ -398,3 +399,22 @@ def series_items(db: Database, series_id: int) -> list[ContentItem]:
     return _rows_as(ContentItem, db.conn.execute(
         "SELECT * FROM content_items WHERE series_id = ? AND deleted_at IS NULL ORDER BY planned_at, id",
         (series_id,)))
+
+
+# -- settings -------------------------------------------------------------------------------
+CONFIG_KEY = "content.config"
+DEFAULT_CONFIG: dict = {
+    # Hot-topic response deadlines, hours after the topic was noted, by priority.
+    "response_hours": {"P1": 24, "P2": 48, "P3": 72},
+    "default_time": "10:00",        # local time given to an item dropped on a day without one
+    "max_series_items": 200,        # a recurring rule making more items than this is refused
+}
+
+
+def get_config(db: Database) -> dict:
+    return read_settings(db, CONFIG_KEY, DEFAULT_CONFIG)
+
+
+def set_config(db: Database, changes: dict) -> dict:
+    write_settings(db, CONFIG_KEY, changes)
+    return get_config(db)

@@ -5,12 +5,12 @@ Tier rules are JSON objects; every key is one rule (see RULES in app.services.li
 """
 from __future__ import annotations
 
-import copy
 import json
 from dataclasses import dataclass, field
 
 from app.models.database import Database
 from app.models.errors import UserError
+from app.models.settings import read_settings, write_settings
 
 CONFIG_KEY = "lifecycle.config"
 DEFAULT_CONFIG: dict = {
@@ -59,27 +59,15 @@ def describe_rule(rule: str, params: dict) -> str:
     return RULES[rule][0].format(**params)
 
 
-def _merge(base: dict, override: dict) -> dict:
-    out = copy.deepcopy(base)
-    for key, value in override.items():
-        out[key] = _merge(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
-    return out
-
-
 def get_config(db: Database) -> dict:
-    stored = db.get_meta(CONFIG_KEY)
-    return _merge(DEFAULT_CONFIG, json.loads(stored) if stored else {})
+    return read_settings(db, CONFIG_KEY, DEFAULT_CONFIG)
 
 
 def set_config(db: Database, changes: dict) -> dict:
     """Merge *changes* into the stored settings (logged)."""
     if "rewards" in changes:
         validate_rewards(changes["rewards"])
-    with db.transaction():
-        stored = json.loads(db.get_meta(CONFIG_KEY) or "{}")
-        merged = _merge(stored, changes)
-        db.set_meta(CONFIG_KEY, json.dumps(merged, ensure_ascii=False, sort_keys=True))
-        db.log_change("meta", None, "lifecycle_config", stored, merged)
+    write_settings(db, CONFIG_KEY, changes)
     return get_config(db)
 
 
