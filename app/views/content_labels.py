@@ -15,8 +15,8 @@ STATUS_LABELS = {
     "published": QT_TRANSLATE_NOOP("content", "Published"),
     "reviewed": QT_TRANSLATE_NOOP("content", "Reviewed"),
 }
-# One glyph per status, shown on calendar chips next to the time.
-STATUS_GLYPHS = {"idea": "💡", "drafting": "✎", "review": "👀", "scheduled": "⏰", "published": "✔",
+# One glyph per status, shown on calendar chips next to the time (all in the bundled CJK font).
+STATUS_GLYPHS = {"idea": "○", "drafting": "✎", "review": "◎", "scheduled": "●", "published": "✔",
                  "reviewed": "★"}
 FORMAT_LABELS = {
     "post": QT_TRANSLATE_NOOP("content", "Post"),

@@ -18,6 +18,7 @@ from app.views.i18n import fmt
 from app.views.labels import journal_label
 from app.views.operator_dialog import OperatorDialog
 from app.views.tabs.base import TabPage
+from app.views.tabs.content import ContentTab
 from app.views.tabs.dashboard import DashboardTab
 from app.views.tabs.empty import EmptyStateTab
 from app.views.tabs.members import MembersTab
@@ -55,7 +56,7 @@ class MainWindow(QMainWindow):
         self.pages: list[TabPage] = [
             DashboardTab(),
             MembersTab(),
-            EmptyStateTab("ContentTab", self.tr("No content items are planned in this file yet.")),
+            ContentTab(),
             EmptyStateTab("ActivitiesTab", self.tr("No activities are recorded in this file yet.")),
             EmptyStateTab("ModerationTab", self.tr("No moderation cases are open in this file.")),
             EmptyStateTab("ReportsTab", self.tr("Reports are built from the members, content, activities "
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, title)
         self.pages[1].import_requested.connect(self.import_members_dialog)
         self.pages[1].data_written.connect(self.data_changed)
+        self.pages[2].data_written.connect(self._content_written)
         self.setCentralWidget(self.tabs)
 
     def _action(self, text: str, name: str, slot, shortcut=None) -> QAction:
@@ -106,6 +108,11 @@ class MainWindow(QMainWindow):
         self.lifecycle_settings_action.setStatusTip(self.tr("Tier ladder, points, RFM, churn and KOL thresholds, "
                                                             "rewards"))
         edit_menu.addAction(self.lifecycle_settings_action)
+        self.content_settings_action = self._action(self.tr("&Content settings…"), "actionContentSettings",
+                                                    self.content_settings_dialog)
+        self.content_settings_action.setStatusTip(self.tr("Channels and their cadence, pillars and their target "
+                                                          "mix, hot-topic response times"))
+        edit_menu.addAction(self.content_settings_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About"), "actionAbout", self.show_about)
         help_menu.addAction(self.about_action)
@@ -141,6 +148,7 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(self.db is not None)
         self.import_events_action.setEnabled(self.db is not None)
         self.lifecycle_settings_action.setEnabled(self.db is not None)
+        self.content_settings_action.setEnabled(self.db is not None)
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.critical(self, title, message)
@@ -293,6 +301,26 @@ class MainWindow(QMainWindow):
         self.lifecycle_settings = dialog
         dialog.open()
         return dialog
+
+    def content_settings_dialog(self):
+        """Edit ▸ Content settings…: channels, cadence rules, pillars and targets; the calendar re-reads them."""
+        if self.db is None:
+            return None
+        from app.views.content_settings_dialog import ContentSettingsDialog  # loaded when first used
+
+        dialog = ContentSettingsDialog(self.db, self)
+        dialog.saved.connect(self.data_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        self.content_settings = dialog
+        dialog.open()
+        return dialog
+
+    def _content_written(self) -> None:
+        """The content tab wrote (and re-read itself): the other tabs and the overview re-read."""
+        for page in self.pages:
+            if page is not self.pages[2]:
+                page.reload()
+        self.refresh()
 
     def _members_imported(self, _report) -> None:
         self.data_changed()
