@@ -39,6 +39,16 @@ def parse_utc(text: str) -> datetime:
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
+def check_utc_text(name: str, value: str) -> None:
+    """Only canonical UTC text is stored: it is compared and sorted as text."""
+    try:
+        moment = parse_utc(value)
+    except ValueError:
+        raise UserError(f"{name} is not a time: {value!r}") from None
+    if moment.tzinfo is None or utc_text(moment) != value:
+        raise UserError(f"{name} must be UTC text like 2027-01-31T08:00:00Z (got {value!r})")
+
+
 # -- channels and pillars -------------------------------------------------------------------
 @dataclass
 class Channel:
@@ -209,10 +219,7 @@ def check_item(item: ContentItem) -> None:
     for name in ("planned_at", "published_at"):
         value = getattr(item, name)
         if value is not None:
-            try:
-                parse_utc(value)
-            except ValueError:
-                raise UserError(f"{name} is not a time: {value!r}") from None
+            check_utc_text(name, value)
     if item.status in COMMITTED and item.planned_at is None and item.published_at is None:
         raise UserError(f"a {item.status} item needs a date (items without one stay in the idea backlog)")
 
@@ -223,6 +230,15 @@ def item_warnings(item: ContentItem, now: datetime) -> list[str]:
     if item.status == "scheduled" and item.planned_at and parse_utc(item.planned_at) < now:
         warnings.append("it is scheduled for a time in the past")
     return warnings
+
+
+# The item columns in ContentItem's field order: a row becomes an item positionally (a month of a busy
+# calendar is thousands of rows, read on the GUI thread).
+ITEM_COLUMNS = ", ".join(f"c.{f.name}" for f in dc_fields(ContentItem))
+
+
+def _items(rows) -> list[ContentItem]:
+    return [ContentItem(*row) for row in rows]
 
 
 def _item_from_row(row) -> ContentItem:
@@ -273,7 +289,8 @@ def _change(db: Database, item_id: int, expected_version: int, changes: dict, ac
 
 
 def reschedule(db: Database, item_id: int, expected_version: int, planned_at: str | None) -> int:
-    """Move an item to another time (None: back to the backlog); an idea that gets a date is drafting."""
+    """Move an item to another time (None: back to the backlog, where a scheduled item is drafting again).
+    An idea keeps its status when it gets a date: planned is not yet drafted."""
     changes: dict = {"planned_at": planned_at}
     if planned_at is None:
         current = get_item(db, item_id)
@@ -300,15 +317,17 @@ def set_results(db: Database, item_id: int, expected_version: int, *, reads: int
 
 def delete_item(db: Database, item_id: int, expected_version: int) -> int:
     with db.transaction():
-        version = _bump_deleted(db, item_id, expected_version, db.clock())
-        db.log_change("content_items", item_id, "delete", {"deleted_at": None}, {"deleted_at": "now"})
+        stamp = db.clock()
+        version = _bump_deleted(db, item_id, expected_version, stamp)
+        db.log_change("content_items", item_id, "delete", {"deleted_at": None}, {"deleted_at": stamp})
     return version
 
 
 def restore_item(db: Database, item_id: int, expected_version: int) -> int:
     with db.transaction():
+        deleted_at = get_item(db, item_id).deleted_at
         version = _bump_deleted(db, item_id, expected_version, None)
-        db.log_change("content_items", item_id, "restore", {"deleted_at": "set"}, {"deleted_at": None})
+        db.log_change("content_items", item_id, "restore", {"deleted_at": deleted_at}, {"deleted_at": None})
     return version
 
 
@@ -343,8 +362,8 @@ class ContentFilter:
                 clauses.append(f"{alias}.{column} IN ({','.join('?' * len(values))})")
                 params.extend(values)
         if self.text.strip():
-            clauses.append(f"(instr(lower({alias}.title), ?) > 0 OR instr(lower({alias}.body), ?) > 0)")
-            needle = self.text.strip().lower()
+            clauses.append(f"(instr(fold({alias}.title), ?) > 0 OR instr(fold({alias}.body), ?) > 0)")
+            needle = self.text.strip().casefold()
             params.extend((needle, needle))
         return " AND ".join(clauses), params
 
@@ -353,17 +372,18 @@ def items_between(db: Database, start: str, end: str, flt: ContentFilter | None 
     """Dated items with start <= planned_at < end (UTC text), by time."""
     where, params = (flt or ContentFilter()).where()
     rows = db.conn.execute(
-        f"SELECT * FROM content_items c WHERE c.planned_at >= ? AND c.planned_at < ? AND {where} "
+        f"SELECT {ITEM_COLUMNS} FROM content_items c WHERE c.planned_at >= ? AND c.planned_at < ? AND {where} "
         "ORDER BY c.planned_at, c.id", (start, end, *params))
-    return _rows_as(ContentItem, rows)
+    return _items(rows)
 
 
 def backlog(db: Database, flt: ContentFilter | None = None) -> list[ContentItem]:
     """Items without a date, newest first."""
     where, params = (flt or ContentFilter()).where()
     rows = db.conn.execute(
-        f"SELECT * FROM content_items c WHERE c.planned_at IS NULL AND {where} ORDER BY c.id DESC", params)
-    return _rows_as(ContentItem, rows)
+        f"SELECT {ITEM_COLUMNS} FROM content_items c WHERE c.planned_at IS NULL AND {where} ORDER BY c.id DESC",
+        params)
+    return _items(rows)
 
 
 def owners(db: Database) -> list[str]:

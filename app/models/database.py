@@ -169,6 +169,8 @@ def connect(path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> sqlite3.C
     conn = sqlite3.connect(str(path), timeout=busy_seconds, isolation_level=None,
                            check_same_thread=False)
     conn.row_factory = sqlite3.Row
+    # Unicode case folding for searches (SQLite's lower() folds ASCII only).
+    conn.create_function("fold", 1, lambda text: None if text is None else text.casefold(), deterministic=True)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(f"PRAGMA busy_timeout = {int(busy_seconds * 1000)}")
     return conn

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields as dc_fields
 
+from app.models.content import check_utc_text
 from app.models.database import Database
 from app.models.errors import RowMissingError, UserError
 from app.models.schema import HOT_TOPIC_KINDS, HOT_TOPIC_STATUSES
@@ -46,6 +47,7 @@ def check_topic(topic: HotTopic) -> None:
             raise UserError(f"{name} is scored 1 to 5 (got {value!r})")
     if not topic.noted_at:
         raise UserError("a hot topic needs the time it was noted")
+    check_utc_text("noted_at", topic.noted_at)
 
 
 def _from_row(row) -> HotTopic:
