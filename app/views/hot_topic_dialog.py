@@ -1,0 +1,220 @@
+"""Log or edit a hot topic (热点): type, three 1–5 scores, a live priority and deadline; plan a response."""
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from app.models import content
+from app.models import hot_topics as topics
+from app.models.database import Database
+from app.models.errors import ConflictError, RowMissingError, UserError
+from app.models.hot_topics import SCORES, TOPIC_FIELDS, HotTopic
+from app.services import hot_topics
+from app.views.content_item_dialog import ERROR_STYLE, INVALID_STYLE, from_qdatetime, to_qdatetime
+from app.views.content_labels import TOPIC_KIND_LABELS, labels, priority_label
+from app.views.i18n import fmt
+from app.views.member_table_model import local_time
+
+
+class HotTopicDialog(QDialog):
+    saved = Signal(int)              # the topic id
+    respond_planned = Signal(int)    # the id of the response item just created
+
+    def __init__(self, db: Database, topic_id: int | None = None, parent: QWidget | None = None, *,
+                 now: datetime | None = None):
+        super().__init__(parent)
+        self.setObjectName("HotTopicDialog")
+        self.setWindowTitle(self.tr("New hot topic") if topic_id is None else self.tr("Edit hot topic"))
+        self.db = db
+        self.topic_id = topic_id
+        self._now = now
+        self.original = HotTopic()
+        self.response_hours = content.get_config(db)["response_hours"]
+        self.resize(520, 460)
+
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("topicTitle")
+        self.title_edit.textEdited.connect(lambda _t: self.title_edit.setStyleSheet(""))
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("topicKind")
+        for code, label in labels(TOPIC_KIND_LABELS).items():
+            self.kind_combo.addItem(label, code)
+        score_titles = {"relevance": self.tr("Brand relevance (1–5):"),
+                        "timeliness": self.tr("Timeliness (1–5):"),
+                        "spread": self.tr("Spread value (1–5):")}
+        score_tips = {"relevance": self.tr("1: nothing to do with us · 5: about our brand or product"),
+                      "timeliness": self.tr("1: slow-moving · 5: everyone talks about it today"),
+                      "spread": self.tr("1: few will share it · 5: made to be shared")}
+        self.score_spins: dict[str, QSpinBox] = {}
+        form.addRow(self.tr("Topic:"), self.title_edit)
+        form.addRow(self.tr("Type:"), self.kind_combo)
+        for name in SCORES:
+            spin = QSpinBox()
+            spin.setObjectName(f"topic{name.capitalize()}")
+            spin.setRange(1, 5)
+            spin.setToolTip(score_tips[name])
+            spin.valueChanged.connect(self.refresh_rating)
+            self.score_spins[name] = spin
+            form.addRow(score_titles[name], spin)
+        self.noted_edit = QDateTimeEdit()
+        self.noted_edit.setObjectName("topicNotedAt")
+        self.noted_edit.setCalendarPopup(True)
+        self.noted_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.noted_edit.dateTimeChanged.connect(self.refresh_rating)
+        form.addRow(self.tr("Noted at:"), self.noted_edit)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setObjectName("topicNotes")
+        self.notes_edit.setPlaceholderText(self.tr("Source, angle, what we could say"))
+        form.addRow(self.tr("Notes:"), self.notes_edit)
+        layout.addLayout(form, 1)
+        self.kind_combo.currentIndexChanged.connect(self.refresh_rating)
+
+        self.rating_label = QLabel()
+        self.rating_label.setObjectName("topicRating")
+        self.rating_label.setWordWrap(True)
+        layout.addWidget(self.rating_label)
+        self.errors = QLabel()
+        self.errors.setObjectName("topicErrors")
+        self.errors.setWordWrap(True)
+        self.errors.setStyleSheet(ERROR_STYLE)
+        self.errors.setVisible(False)
+        layout.addWidget(self.errors)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveTopic")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelTopic")
+        self.respond_button = QPushButton(self.tr("Plan a response"))
+        self.respond_button.setObjectName("planResponse")
+        self.respond_button.setToolTip(self.tr("Save the topic and add a drafting item that answers it, "
+                                               "planned before the deadline."))
+        self.buttons.addButton(self.respond_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.respond_button.clicked.connect(self.plan_response)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        if topic_id is None:
+            self._show_topic(HotTopic(noted_at=content.utc_text(self.now())))
+        else:
+            self.load()
+
+    def now(self) -> datetime:
+        return self._now or datetime.now(timezone.utc)
+
+    # -- showing ------------------------------------------------------------------------
+    def load(self) -> None:
+        self._show_topic(topics.get_topic(self.db, self.topic_id))
+
+    def _show_topic(self, topic: HotTopic) -> None:
+        self.original = topic
+        self.title_edit.setText(topic.title)
+        self.title_edit.setStyleSheet("")
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(topic.kind), 0))
+        for name, spin in self.score_spins.items():
+            spin.setValue(getattr(topic, name))
+        self.noted_edit.setDateTime(to_qdatetime(topic.noted_at))
+        self.notes_edit.setPlainText(topic.notes)
+        self._show_errors([])
+        self.refresh_rating()
+
+    def read_form(self) -> HotTopic:
+        topic = HotTopic(**asdict(self.original))
+        topic.title = self.title_edit.text().strip()
+        topic.kind = self.kind_combo.currentData()
+        for name, spin in self.score_spins.items():
+            setattr(topic, name, spin.value())
+        topic.noted_at = from_qdatetime(self.noted_edit.dateTime())
+        topic.notes = self.notes_edit.toPlainText()
+        return topic
+
+    def refresh_rating(self, *_args) -> None:
+        rating = hot_topics.rate(self.read_form(), self.response_hours)
+        if rating.deadline is None:
+            deadline = self.tr("no deadline")
+        else:
+            deadline = fmt(self.tr("respond by %1"), QDateTime.fromSecsSinceEpoch(
+                int(rating.deadline.timestamp())).toString("MM-dd HH:mm"))
+        self.rating_label.setText(fmt(self.tr("%1 · score %2 · %3"), priority_label(rating.priority),
+                                      f"{rating.score:.2f}", deadline))
+
+    def _show_errors(self, errors: list[str]) -> None:
+        self.errors.setText("\n".join(errors))
+        self.errors.setVisible(bool(errors))
+
+    # -- saving -------------------------------------------------------------------------
+    def _valid_form(self) -> HotTopic | None:
+        topic = self.read_form()
+        if not topic.title:
+            self.title_edit.setStyleSheet(INVALID_STYLE)
+            self._show_errors([self.tr("Enter the topic.")])
+            return None
+        self._show_errors([])
+        return topic
+
+    def save(self) -> None:
+        topic = self._valid_form()
+        if topic is not None and self._write(topic):
+            self.saved.emit(self.topic_id)
+            self.accept()
+
+    def plan_response(self) -> None:
+        """Save the topic and answer it with a linked drafting item, in one transaction."""
+        topic = self._valid_form()
+        if topic is None:
+            return
+        item_id: list[int] = []
+        if not self._write(topic, then=lambda saved: item_id.append(hot_topics.respond(
+                self.db, saved.id, saved.version, now=self.now(), owner=self.db.operator))):
+            return
+        self.saved.emit(self.topic_id)
+        self.respond_planned.emit(item_id[0])
+        self.accept()
+
+    def _write(self, topic: HotTopic, then=None) -> bool:
+        """Save *topic* (and run *then* with it in the same transaction); False when nothing was written."""
+        kept = asdict(topic)
+        try:
+            with self.db.transaction():
+                topics.save_topic(self.db, topic)
+                if then is not None:
+                    then(topic)
+        except ConflictError as exc:
+            return self._resolve_conflict(exc, HotTopic(**kept), then)
+        except RowMissingError:
+            self._show_errors([self.tr("This topic no longer exists in the file; the edit cannot be saved.")])
+            return False
+        except UserError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return False
+        self.topic_id = topic.id
+        self.original = topic
+        return True
+
+    def _resolve_conflict(self, exc: ConflictError, mine: HotTopic, then) -> bool:
+        """Apply this dialog's edits on top of the teammate's version (Yes) or show theirs (No)."""
+        who = exc.current.get("updated_by") or self.tr("someone")
+        answer = QMessageBox.question(
+            self, self.tr("Changed by someone else"),
+            fmt(self.tr("This topic was changed by %1 at %2 while you were editing. Apply your edits on top of "
+                        "their version? (No shows their version and drops your edits.)"),
+                who, local_time(exc.current.get("updated_at"))),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            self.load()
+            return False
+        edited = [name for name in TOPIC_FIELDS if getattr(mine, name) != getattr(self.original, name)]
+        try:
+            current = topics.get_topic(self.db, self.topic_id)
+        except RowMissingError:
+            self._show_errors([self.tr("This topic no longer exists in the file; the edit cannot be saved.")])
+            return False
+        self.original = HotTopic(**asdict(current))
+        for name in edited:
+            setattr(current, name, getattr(mine, name))
+        return self._write(current, then)
