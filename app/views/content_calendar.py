@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QByteArray, QLocale, QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QDrag, QMouseEvent, QPainter
-from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QDrag, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.models.content import ContentItem
 from app.views.content_labels import STATUS_GLYPHS, format_label, status_label
@@ -59,34 +59,16 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def chip_style(color: str, hovered_border: bool = False) -> str:
-    tint = QColor(color)
-    tint.setAlpha(48)
-    return (f"QFrame#itemChip {{ background: rgba({tint.red()},{tint.green()},{tint.blue()},{tint.alpha()});"
-            f" border: 1px solid {color}; border-left: 4px solid {color}; border-radius: 3px; }}"
-            f" QLabel {{ background: transparent; border: none; }}")
+TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 
 
-class ElidedLabel(QLabel):
-    """One line of text that ends in "…" when the cell is too narrow (the full text is in the tooltip)."""
-
-    def __init__(self, text: str, parent: QWidget | None = None):
-        super().__init__(text, parent)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        metrics = self.fontMetrics()
-        shown = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
-        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
-        painter.end()
-
-
-class ItemChip(QFrame):
-    """One item on the calendar: time, status glyph and title; drag it to another day."""
+class ItemChip(QWidget):
+    """One item on the calendar: time, status glyph and title (and, in the week view, its channel, format,
+    status and owner) on its pillar's colour. Painted, not styled: a month shows hundreds of these."""
     open_requested = Signal(int)
     menu_requested = Signal(int, QPoint)
+    PAD = 3
+    BAR = 4
 
     def __init__(self, entry: CalendarEntry, *, detailed: bool, parent: QWidget | None = None):
         super().__init__(parent)
@@ -94,28 +76,65 @@ class ItemChip(QFrame):
         self.entry = entry
         self.item_id = entry.item.id
         self.version = entry.item.version
+        self.detailed = detailed
         self._press: QPoint | None = None
-        self.setStyleSheet(chip_style(entry.color))
-        self.setToolTip(entry.tooltip)
+        self.color = QColor(entry.color)
+        self.tint = QColor(self.color)
+        self.tint.setAlpha(48)
+        self.title = f"{entry.start:%H:%M} {STATUS_GLYPHS.get(entry.item.status, '')} {entry.item.title}"
+        self.details = (" · ".join(p for p in (entry.channel, format_label(entry.item.format),
+                                              status_label(entry.item.status), entry.item.owner) if p)
+                        if detailed else "")
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 1, 3, 1)
-        layout.setSpacing(0)
-        glyph = STATUS_GLYPHS.get(entry.item.status, "")
-        title = f"{entry.start:%H:%M} {glyph} {entry.item.title}"
-        self.title_label = QLabel(title) if detailed else ElidedLabel(title)
-        if detailed:   # the week view has room: the whole title, wrapped
-            self.title_label.setWordWrap(True)
-            self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.title_label.setObjectName("chipTitle")
-        layout.addWidget(self.title_label)
-        if detailed:
-            details = " · ".join(p for p in (entry.channel, format_label(entry.item.format),
-                                             status_label(entry.item.status), entry.item.owner) if p)
-            detail_label = ElidedLabel(details)
-            detail_label.setObjectName("chipDetails")
-            detail_label.setStyleSheet("color: #555;")
-            layout.addWidget(detail_label)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(detailed)
+        self.setSizePolicy(policy)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip and not self.toolTip():
+            self.setToolTip(self.entry.tooltip)     # built when first wanted, not for every chip drawn
+        return super().event(event)
+
+    def _text_width(self, width: int) -> int:
+        return max(10, width - self.BAR - 2 * self.PAD)
+
+    def hasHeightForWidth(self) -> bool:
+        return self.detailed
+
+    def heightForWidth(self, width: int) -> int:
+        metrics = self.fontMetrics()
+        if not self.detailed:
+            return metrics.height() + 2 * self.PAD - 2
+        title = metrics.boundingRect(QRect(0, 0, self._text_width(width), 10_000), TEXT_FLAGS, self.title)
+        return title.height() + metrics.height() + 2 * self.PAD
+
+    def sizeHint(self) -> QSize:
+        return QSize(80, self.heightForWidth(self.width() if self.width() > 20 else 120))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(20, self.fontMetrics().height() + 2 * self.PAD - 2)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.tint)
+        painter.setPen(self.color)
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.fillRect(QRect(0, 0, self.BAR, self.height()), self.color)
+        metrics = self.fontMetrics()
+        left, width = self.BAR + self.PAD, self._text_width(self.width())
+        painter.setPen(QColor("#1d1d1d"))
+        if not self.detailed:
+            shown = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(QRect(left, 0, width, self.height()),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
+        else:
+            title = painter.boundingRect(QRect(left, self.PAD - 1, width, 10_000), TEXT_FLAGS, self.title)
+            painter.drawText(title, TEXT_FLAGS, self.title)
+            painter.setPen(QColor("#555555"))
+            painter.drawText(QRect(left, title.bottom() + 1, width, metrics.height()),
+                             int(Qt.AlignmentFlag.AlignLeft), metrics.elidedText(
+                                 self.details, Qt.TextElideMode.ElideRight, width))
+        painter.end()
 
     def mime_data(self) -> QMimeData:
         return item_mime(self.item_id, self.version)
@@ -147,8 +166,8 @@ class ItemChip(QFrame):
         self.menu_requested.emit(self.item_id, event.globalPos())
 
 
-class DayCell(QFrame):
-    """One day: its number, its chips; accepts dropped items."""
+class DayCell(QWidget):
+    """One day: its number, its chips; accepts dropped items. Painted background (no style sheets)."""
     dropped = Signal(int, int, object)        # item id, version read, the day
     new_requested = Signal(object)            # double-click on the empty part: a new item that day
     more_requested = Signal(object)           # "+N more": show that day's week
@@ -158,37 +177,46 @@ class DayCell(QFrame):
         self.day = day
         self.setObjectName(f"day-{day.isoformat()}")
         self.setAcceptDrops(True)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.in_period = in_period
         self.is_today = is_today
         self.gap_text = ""
+        self.drop_target = False
         self.chips: list[ItemChip] = []
+        self.number = str(day.day) if day.day != 1 else QLocale().toString(day, "MMM d")
         self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(3, 2, 3, 2)
+        self._layout.setContentsMargins(3, self.fontMetrics().height() + 3, 3, 2)
         self._layout.setSpacing(2)
-        self.header = QLabel(str(day.day) if day.day != 1 else QLocale().toString(day, "MMM d"))
-        self.header.setObjectName("dayNumber")
-        self._layout.addWidget(self.header)
         self._layout.addStretch(1)
-        self._apply_style(False)
 
     def _apply_style(self, drop_target: bool) -> None:
+        self.drop_target = drop_target
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
         background = "#ffffff" if self.in_period else "#f4f4f4"
         if self.gap_text:
             background = "#fff4e0"
-        if drop_target:
+        if self.drop_target:
             background = "#dcebff"
-        border = "2px solid #2f7ed8" if self.is_today else "1px solid #d6d6d6"
-        self.setStyleSheet(f"DayCell {{ background: {background}; border: {border}; }}")
-        weight = "bold" if self.is_today else "normal"
-        color = "#222" if self.in_period else "#999"
-        self.header.setStyleSheet(f"color: {color}; font-weight: {weight};")
+        painter.fillRect(self.rect(), QColor(background))
+        painter.setPen(QPen(QColor("#2f7ed8"), 2) if self.is_today else QPen(QColor("#d6d6d6"), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -1, -1) if not self.is_today
+                         else QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        font = painter.font()
+        font.setBold(self.is_today)
+        painter.setFont(font)
+        painter.setPen(QColor("#222222" if self.in_period else "#999999"))
+        painter.drawText(QRect(4, 2, self.width() - 8, self.fontMetrics().height()),
+                         int(Qt.AlignmentFlag.AlignLeft), self.number)
+        painter.end()
 
     def set_gap(self, text: str) -> None:
         """Mark the day as part of an empty stretch longer than a channel allows (text: why)."""
         self.gap_text = text
         self.setToolTip(text)
-        self._apply_style(False)
+        self.update()
 
     def add_chip(self, chip: ItemChip) -> None:
         self.chips.append(chip)
@@ -229,6 +257,16 @@ class DayCell(QFrame):
 
     def mouseDoubleClickEvent(self, event) -> None:
         self.new_requested.emit(self.day)
+
+
+def _set_look(label: QLabel, color: str, *, bold: bool) -> None:
+    """Colour and weight through palette and font (a style sheet per label is slow to build)."""
+    palette = label.palette()
+    palette.setColor(label.foregroundRole(), QColor(color))
+    label.setPalette(palette)
+    font = label.font()
+    font.setBold(bold)
+    label.setFont(font)
 
 
 def period_days(mode: str, anchor: date) -> tuple[date, date, date, date]:
@@ -294,7 +332,7 @@ class CalendarView(QWidget):
                     text = f"{text} {day.month}/{day.day}"
                 header = QLabel(text)
                 header.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                header.setStyleSheet("font-weight: bold; color: #444;")
+                _set_look(header, "#444444", bold=True)
                 self._grid.addWidget(header, 0, column + 1)
                 self._grid.setColumnStretch(column + 1, 1)
             weeks = (shown_last - shown_first).days // 7 + 1
@@ -322,7 +360,7 @@ class CalendarView(QWidget):
         badge.setObjectName(f"week-{monday.isoformat()}")
         badge.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         badge.setMinimumWidth(28)
-        badge.setStyleSheet("color: #b3261e; font-weight: bold;" if flag else "color: #888;")
+        _set_look(badge, "#b3261e" if flag else "#888888", bold=bool(flag))
         badge.setToolTip(flag)
         self.week_badges[monday] = badge
         return badge

@@ -20,6 +20,7 @@ class ContentListModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.entries: list[CalendarEntry] = []
+        self.rows: list[tuple[tuple, tuple]] = []
 
     def titles(self) -> list[str]:
         return [self.tr("When"), self.tr("Title"), self.tr("Channel"), self.tr("Pillar"), self.tr("Format"),
@@ -29,7 +30,19 @@ class ContentListModel(QAbstractTableModel):
     def set_entries(self, entries: list[CalendarEntry]) -> None:
         self.beginResetModel()
         self.entries = entries
+        self.rows = [self._row(entry) for entry in entries]
         self.endResetModel()
+
+    def _row(self, entry: CalendarEntry) -> tuple[tuple, tuple]:
+        """(display texts, sort keys) of one entry, computed once."""
+        item = entry.item
+        interaction, share = item.interaction_rate, item.share_rate
+        texts = (f"{entry.start:%Y-%m-%d %a %H:%M}" if item.planned_at else self.tr("(no date)"),
+                 item.title, entry.channel, entry.pillar, format_label(item.format), status_label(item.status),
+                 item.owner, "" if item.reads is None else f"{item.reads:,}", _rate(interaction), _rate(share))
+        keys = (entry.start.timestamp() if item.planned_at else 0.0, *texts[1:7], item.reads or 0,
+                interaction or 0.0, share or 0.0)
+        return texts, keys
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.entries)
@@ -57,17 +70,9 @@ class ContentListModel(QAbstractTableModel):
             tint.setAlpha(36)
             return QBrush(tint)
         if role == SORT_ROLE:
-            return {"when": entry.start.timestamp() if item.planned_at else 0, "reads": item.reads or 0,
-                    "interaction": item.interaction_rate or 0.0, "share": item.share_rate or 0.0}.get(
-                column, self.data(index, Qt.ItemDataRole.DisplayRole))
+            return self.rows[index.row()][1][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("reads", "interaction", "share"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            "when": f"{entry.start:%Y-%m-%d %a %H:%M}" if item.planned_at else self.tr("(no date)"),
-            "title": item.title, "channel": entry.channel, "pillar": entry.pillar,
-            "format": format_label(item.format), "status": status_label(item.status), "owner": item.owner,
-            "reads": "" if item.reads is None else f"{item.reads:,}",
-            "interaction": _rate(item.interaction_rate), "share": _rate(item.share_rate),
-        }[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[index.row()][0][index.column()]
+        return None

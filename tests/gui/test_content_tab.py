@@ -82,8 +82,8 @@ def test_month_view_shows_items_as_chips_on_their_local_day(tab):
     assert len(tab.calendar.cells) == 42
     chip = tab.calendar.chip(item.id)
     assert chip is not None and chip.parent() is tab.calendar.cell(date(2026, 11, 19))
-    assert "20:00" in chip.title_label.text() and "配速" in chip.title_label.text()
-    assert "#2f7ed8" in chip.styleSheet()   # the professional pillar's colour
+    assert "20:00" in chip.title and "配速" in chip.title
+    assert chip.color.name() == "#2f7ed8"   # the professional pillar's colour
 
 
 def test_dragging_a_chip_to_another_day_reschedules_it_and_logs_the_move(tab, qtbot, monkeypatch):
@@ -128,7 +128,7 @@ def test_status_changes_from_the_calendar_menu(tab):
     assert content.get_item(tab.db, item.id).status == "review"
     action, before, after = last_change(tab.db, item.id)
     assert action == "status" and '"drafting"' in before and '"review"' in after
-    assert "◎" in tab.calendar.chip(item.id).title_label.text()
+    assert "◎" in tab.calendar.chip(item.id).title
 
 
 def test_an_undated_idea_cannot_be_marked_scheduled_from_the_menu(tab):
@@ -144,7 +144,7 @@ def test_week_and_month_views_switch_and_navigate(tab, qtbot):
     assert tab.mode == "week" and len(tab.calendar.cells) == 7
     assert min(tab.calendar.cells) == date(2026, 11, 16)
     chip = tab.calendar.chip(item.id)
-    assert chip.findChild(QLabel, "chipDetails") is not None      # the week view shows more per item
+    assert chip.detailed and "Live stream" in chip.details      # the week view shows more per item
     qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
     assert min(tab.calendar.cells) == date(2026, 11, 23) and tab.calendar.chip(item.id) is None
     qtbot.mouseClick(tab.today_button, Qt.MouseButton.LeftButton)
