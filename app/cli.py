@@ -74,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
     members = what.add_parser("members", help="one row per member, with a header row")
     members.add_argument("--out", required=True, metavar="FILE", help="a .xlsx or .csv file")
     members.set_defaults(handler=cmd_export_members, creates=False)
+    content = what.add_parser("content", help="the content calendar as .ics (calendar apps) or .xlsx")
+    content.add_argument("--out", required=True, metavar="FILE", help="a .ics or .xlsx file")
+    content.add_argument("--from", dest="start", metavar="DATE", help="first day (default: the first item)")
+    content.add_argument("--to", dest="end", metavar="DATE", help="last day (default: the last item)")
+    content.add_argument("--tz", metavar="ZONE", help="the community's time zone (default: this computer's)")
+    content.set_defaults(handler=cmd_export_content, creates=False)
 
     stats = commands.add_parser("stats", help="community figures for a date range")
     stats.add_argument("--from", dest="start", metavar="DATE", help="first day (default: the first event)")
@@ -117,10 +123,12 @@ def open_database(args: argparse.Namespace, *, create: bool):
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.services.demo import COMMUNITY_NAME, build_demo
+    from app.services.demo_content import add_demo_content
 
     with open_database(args, create=True) as db:
         added = build_demo(db, members=args.members, seed=args.seed)
         line = f"{db.path}: demo community {COMMUNITY_NAME} with {added} members"
+        line += f", {add_demo_content(db, seed=args.seed)} content items"
         if args.activity:
             from app.services.demo_activity import add_demo_activity
 
@@ -198,6 +206,19 @@ def cmd_export_members(args: argparse.Namespace) -> int:
     with open_database(args, create=False) as db:
         count = export_members(db, args.out)
     print(f"{count} members written to {args.out}")
+    return EXIT_OK
+
+
+def cmd_export_content(args: argparse.Namespace) -> int:
+    from app.services.content_export import check_request, export_content
+    from app.services.metrics import zone
+
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    tz = zone(args.tz)
+    check_request(args.out, start, end)  # before opening the file
+    with open_database(args, create=False) as db:
+        count = export_content(db, args.out, start, end, tz)
+    print(f"{count} content items written to {args.out}")
     return EXIT_OK
 
 

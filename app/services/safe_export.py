@@ -15,7 +15,7 @@ import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -82,6 +82,14 @@ def _atomic_target(path: Path) -> Iterator[Path]:
         if isinstance(error, OSError) and not isinstance(error, ExportError):
             raise ExportError(f"could not write {path.name}: {error.strerror or error}") from error
         raise
+
+
+def write_file_atomic(path: str | Path, data: bytes | str, *, encoding: str = "utf-8") -> None:
+    """Write *data* (text is encoded as given, newlines kept as they are) to *path* all or nothing."""
+    path = Path(path)
+    payload = data.encode(encoding) if isinstance(data, str) else data
+    with _atomic_target(path) as temporary:
+        temporary.write_bytes(payload)
 
 
 def _temporary_sibling(path: Path) -> Path:
@@ -161,6 +169,8 @@ class Sheet:
     title: str
     headers: Sequence[Any]
     rows: Iterable[Sequence[Any]]
+    # Column index (0-based) -> Excel number format for its numbers and dates, e.g. "0.0%".
+    formats: dict[int, str] = field(default_factory=dict)
 
 
 def write_xlsx(path: str | Path, headers: Sequence[Any], rows: Iterable[Sequence[Any]],
@@ -209,11 +219,30 @@ def _write_sheet(workbook: Workbook, sheet: Sheet) -> None:
         worksheet.append([_header_cell(worksheet, header) for header in sheet.headers])
     data_rows = 0
     for row in itertools.chain(sample, rows):
-        worksheet.append([_xlsx_value(worksheet, value) for value in row])
+        cells = [_xlsx_value(worksheet, value) for value in row]
+        if sheet.formats:
+            cells = _apply_formats(worksheet, cells, sheet.formats)
+        worksheet.append(cells)
         data_rows += 1
     if sheet.headers:
         last_column = get_column_letter(len(sheet.headers))
         worksheet.auto_filter.ref = f"A1:{last_column}{data_rows + 1}"
+
+
+def _apply_formats(worksheet: Any, cells: list[Any], formats: dict[int, str]) -> list[Any]:
+    """Give the numbers and dates of the formatted columns their number format (text stays text)."""
+    for index, number_format in formats.items():
+        if index >= len(cells):
+            continue
+        value = cells[index]
+        if isinstance(value, Cell):
+            if value.data_type in ("n", "d"):
+                value.number_format = number_format
+        elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+            cell = WriteOnlyCell(worksheet, value=value)
+            cell.number_format = number_format
+            cells[index] = cell
+    return cells
 
 
 def _sheet_title(title: str) -> str:

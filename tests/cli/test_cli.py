@@ -50,7 +50,10 @@ def test_demo_with_and_without_activity(tmp_path: Path):
     assert done.returncode == 0, done.stderr
     events = sql_scalar(path, "SELECT count(*) FROM events")
     assert events > 80 * 10
-    assert done.stdout.strip() == f"{path}: demo community 燃跑 · 运动生活社群 with 80 members, {events:,} activity events"
+    items = sql_scalar(path, "SELECT count(*) FROM content_items")
+    assert items > 100
+    assert done.stdout.strip() == (f"{path}: demo community 燃跑 · 运动生活社群 with 80 members, {items} content items, "
+                                   f"{events:,} activity events")
     assert sql_scalar(path, "SELECT count(*) FROM rfm_scores") > 0
     assert sql_scalar(path, "SELECT count(DISTINCT tier) FROM members") == 3
     assert sql_scalar(path, "SELECT count(*) FROM points_ledger") > 0
@@ -58,7 +61,8 @@ def test_demo_with_and_without_activity(tmp_path: Path):
     bare = tmp_path / "bare.db"
     done = run("--db", str(bare), "demo", "--members", "80", "--seed", "3", "--no-activity")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == f"{bare}: demo community 燃跑 · 运动生活社群 with 80 members"
+    items = sql_scalar(bare, "SELECT count(*) FROM content_items")
+    assert done.stdout.strip() == f"{bare}: demo community 燃跑 · 运动生活社群 with 80 members, {items} content items"
     for table in ("events", "event_sources", "tiers", "rfm_scores", "points_ledger", "churn_flags"):
         assert sql_scalar(bare, f"SELECT count(*) FROM {table}") == 0, table
 

@@ -1,0 +1,318 @@
+"""Export the content calendar to iCalendar (.ics) for calendar apps or to an .xlsx workbook for managers.
+
+The .ics is written by hand (RFC 5545: CRLF line ends, lines folded at 75 octets, escaped TEXT), one
+VEVENT per dated item with a stable UID and SEQUENCE = version - 1, so importing a newer export updates
+the events instead of duplicating them. Both files are written atomically. Labels are English.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from app.models import content as cm
+from app.models.content import ContentItem
+from app.models.database import Database
+from app.models.errors import UserError
+from app.services.content_rules import cadence_for, mix_for
+from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
+from app.services.safe_export import ExportError, Sheet, write_file_atomic, write_xlsx_sheets
+
+# English source strings of app/views/content_labels.py (no Qt here).
+STATUS_LABELS = {"idea": "Idea", "drafting": "Drafting", "review": "In review", "scheduled": "Scheduled",
+                 "published": "Published", "reviewed": "Reviewed"}
+FORMAT_LABELS = {"post": "Post", "article": "Article", "poll": "Poll", "topic": "Discussion topic",
+                 "live": "Live stream", "video": "Video"}
+PILLAR_LABELS = {"brand_story": "Brand story", "professional": "Professional know-how",
+                 "interaction_ugc": "Interaction & UGC"}
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+DEFAULT_CALENDAR_NAME = "Community Desk content calendar"
+PRODID = "-//Community Desk//Content calendar//EN"
+UID_DOMAIN = "community-desk"
+TENTATIVE_STATUSES = ("idea", "drafting", "review")
+FOLD_OCTETS = 75
+PERCENT_FORMAT = "0.0%"
+SPAN_MARGIN_DAYS = 366
+CALENDAR_COLUMNS = ("Date", "Time", "Weekday", "Channel", "Pillar", "Format", "Title", "Status", "Owner",
+                    "Sub-community", "Series", "Reads", "Comments", "Likes", "Shares", "Interaction rate",
+                    "Share rate", "Notes")
+BACKLOG_COLUMNS = ("Title", "Channel", "Pillar", "Format", "Status", "Owner", "Sub-community", "Added",
+                   "Notes")
+_EARLIEST, _LATEST = "0000", "9999"     # sort before / after any stored UTC text
+
+
+# -- shared ---------------------------------------------------------------------------------
+def export_content(db: Database, path: str | Path, start: date | None, end: date | None, tz: tzinfo, *,
+                   progress: Progress = no_progress, cancelled: CancelCheck = never_cancelled) -> int:
+    """Write the dated items of local days [start, end] to a .ics or .xlsx file; returns the item count."""
+    check_request(path, start, end)
+    if Path(path).suffix.lower() == ".ics":
+        return export_ics(db, path, start, end, tz, progress=progress, cancelled=cancelled)
+    return export_xlsx(db, path, start, end, tz, progress=progress, cancelled=cancelled)
+
+
+def check_request(path: str | Path, start: date | None, end: date | None) -> None:
+    """Refuse an unsupported file type or a range that ends before it starts (UserError)."""
+    if Path(path).suffix.lower() not in (".ics", ".xlsx"):
+        raise UserError(f"cannot export the content calendar to {Path(path).name}: choose a .ics or .xlsx file")
+    _check_range(start, end)
+
+
+def _check_range(start: date | None, end: date | None) -> None:
+    if start is not None and end is not None and start > end:
+        raise UserError(f"the range starts ({start.isoformat()}) after it ends ({end.isoformat()})")
+
+
+def label_of(table: dict[str, str], code: str | None) -> str:
+    """A built-in code's English label; a code the operator typed is shown as typed."""
+    return table.get(code or "", code or "")
+
+
+@dataclass
+class _Names:
+    """Display names of the rows items point to (archived ones included)."""
+    channels: dict[int, str]
+    pillars: dict[int, str]
+    sub_communities: dict[int, str]
+    series: dict[int, str]
+
+    @classmethod
+    def load(cls, db: Database) -> "_Names":
+        return cls(
+            channels={c.id: c.name for c in cm.list_channels(db, include_archived=True)},
+            pillars={p.id: p.name or label_of(PILLAR_LABELS, p.key)
+                     for p in cm.list_pillars(db, include_archived=True)},
+            sub_communities=dict(db.conn.execute("SELECT id, name FROM sub_communities").fetchall()),
+            series=dict(db.conn.execute("SELECT id, title FROM content_series").fetchall()),
+        )
+
+    def of(self, item: ContentItem) -> dict[str, str]:
+        return {"channel": self.channels.get(item.channel_id, ""), "pillar": self.pillars.get(item.pillar_id, ""),
+                "sub_community": self.sub_communities.get(item.sub_community_id, ""),
+                "series": self.series.get(item.series_id, "")}
+
+
+def utc_range(start: date | None, end: date | None, tz: tzinfo) -> tuple[str, str]:
+    """Local days [start, end] (None: unbounded) as the half-open UTC text range items_between takes."""
+    _check_range(start, end)
+
+    def utc(day: date) -> str:
+        return cm.utc_text(datetime.combine(day, time.min).replace(tzinfo=tz))
+
+    return (_EARLIEST if start is None or start <= date.min + timedelta(days=1) else utc(start),
+            _LATEST if end is None or end >= date.max - timedelta(days=1) else utc(end + timedelta(days=1)))
+
+
+def dated_items(db: Database, start: date | None, end: date | None, tz: tzinfo) -> list[ContentItem]:
+    low, high = utc_range(start, end, tz)
+    return cm.items_between(db, low, high)
+
+
+def _write(write) -> None:
+    """Run a file write; a file-system problem becomes a UserError with the writer's message."""
+    try:
+        write()
+    except ExportError as exc:
+        raise UserError(str(exc)) from exc
+
+
+def _results_text(item: ContentItem) -> str:
+    parts = [f"{name.capitalize()}: {getattr(item, name)}" for name in cm.RESULT_FIELDS
+             if getattr(item, name) is not None]
+    if item.interaction_rate is not None:
+        parts.append(f"Interaction rate: {item.interaction_rate:.1%}")
+    return ", ".join(parts)
+
+
+# -- iCalendar ------------------------------------------------------------------------------
+def ics_escape(text: str) -> str:
+    """RFC 5545 TEXT: backslash, semicolon, comma and newline escaped; CR dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n"))
+
+
+def fold_line(line: str) -> str:
+    """Fold a content line at 75 octets (continuations start with a space) without splitting a character
+    or an escape."""
+    out, current, size = [], [], 0
+    for char in _fold_units(line):
+        width = len(char.encode("utf-8"))
+        if size + width > FOLD_OCTETS:
+            out.append("".join(current))
+            current, size = [" "], 1
+        current.append(char)
+        size += width
+    out.append("".join(current))
+    return "\r\n".join(out)
+
+
+def _fold_units(line: str) -> Iterator[str]:
+    """Characters, keeping each backslash escape whole (a fold inside "\\n" is legal but trips naive readers)."""
+    index = 0
+    while index < len(line):
+        size = 2 if line[index] == "\\" and index + 1 < len(line) else 1
+        yield line[index:index + size]
+        index += size
+
+
+def ics_time(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _stored_time(text: str) -> str:
+    """Stored UTC text (with or without milliseconds) -> iCalendar UTC DATE-TIME."""
+    return ics_time(cm.parse_utc(text))
+
+
+def calendar_name(db: Database) -> str:
+    return (db.get_meta("community_name") or "").strip() or DEFAULT_CALENDAR_NAME
+
+
+def ics_description(item: ContentItem, names: dict[str, str]) -> str:
+    lines = [item.body.strip()] if item.body.strip() else []
+    for label, value in (("Channel", names["channel"]), ("Pillar", names["pillar"]),
+                         ("Format", label_of(FORMAT_LABELS, item.format)),
+                         ("Status", label_of(STATUS_LABELS, item.status)), ("Owner", item.owner),
+                         ("Sub-community", names["sub_community"]), ("Series", names["series"]),
+                         ("Results", _results_text(item))):
+        if value:
+            lines.append(f"{label}: {value}")
+    return "\n".join(lines)
+
+
+def vevent_lines(item: ContentItem, names: dict[str, str], stamp: str) -> list[str]:
+    begin = cm.parse_utc(item.planned_at)
+    categories = ",".join(ics_escape(name) for name in (names["pillar"], names["channel"]) if name)
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{ics_escape(item.uid)}@{UID_DOMAIN}",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART:{ics_time(begin)}",
+        f"DTEND:{ics_time(begin + timedelta(minutes=item.duration_minutes))}",
+        f"SUMMARY:{ics_escape(item.title)}",
+        f"DESCRIPTION:{ics_escape(ics_description(item, names))}",
+    ]
+    if categories:
+        lines.append(f"CATEGORIES:{categories}")
+    lines += [
+        f"STATUS:{'TENTATIVE' if item.status in TENTATIVE_STATUSES else 'CONFIRMED'}",
+        f"SEQUENCE:{max(item.version - 1, 0)}",
+    ]
+    if item.created_at:
+        lines.append(f"CREATED:{_stored_time(item.created_at)}")
+    if item.updated_at:
+        lines.append(f"LAST-MODIFIED:{_stored_time(item.updated_at)}")
+    lines.append("END:VEVENT")
+    return lines
+
+
+def ics_text(db: Database, items: Iterable[ContentItem], *, now: datetime | None = None,
+             progress: Progress = no_progress, cancelled: CancelCheck = never_cancelled,
+             total: int = 0) -> str:
+    """The whole VCALENDAR as text with CRLF line ends."""
+    names = _Names.load(db)
+    stamp = ics_time(now or datetime.now(timezone.utc))
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+             f"X-WR-CALNAME:{ics_escape(calendar_name(db))}"]
+    for done, item in enumerate(items, 1):
+        check_cancel(cancelled)
+        lines += vevent_lines(item, names.of(item), stamp)
+        progress(done, total)
+    lines.append("END:VCALENDAR")
+    return "".join(fold_line(line) + "\r\n" for line in lines)
+
+
+def export_ics(db: Database, path: str | Path, start: date | None, end: date | None, tz: tzinfo, *,
+               progress: Progress = no_progress, cancelled: CancelCheck = never_cancelled,
+               now: datetime | None = None) -> int:
+    """One VEVENT per dated, non-deleted item of local days [start, end]; returns the number written."""
+    items = dated_items(db, start, end, tz)
+    text = ics_text(db, items, now=now, progress=progress, cancelled=cancelled, total=len(items))
+    _write(lambda: write_file_atomic(path, text))
+    return len(items)
+
+
+# -- Excel ----------------------------------------------------------------------------------
+def _rate(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def calendar_rows(items: list[ContentItem], names: _Names, tz: tzinfo, progress: Progress,
+                  cancelled: CancelCheck) -> Iterator[list]:
+    for done, item in enumerate(items, 1):
+        check_cancel(cancelled)
+        local = cm.parse_utc(item.planned_at).astimezone(tz).replace(tzinfo=None)
+        named = names.of(item)
+        yield [local.date(), local.time(), WEEKDAYS[local.weekday()], named["channel"], named["pillar"],
+               label_of(FORMAT_LABELS, item.format), item.title, label_of(STATUS_LABELS, item.status),
+               item.owner, named["sub_community"], named["series"], item.reads, item.comments, item.likes,
+               item.shares, _rate(item.interaction_rate), _rate(item.share_rate), item.body]
+        progress(done, len(items))
+
+
+def backlog_rows(db: Database, names: _Names, tz: tzinfo) -> list[list]:
+    rows = []
+    for item in reversed(cm.backlog(db)):           # oldest idea first
+        named = names.of(item)
+        added = cm.parse_utc(item.created_at).astimezone(tz).date() if item.created_at else None
+        rows.append([item.title, named["channel"], named["pillar"], label_of(FORMAT_LABELS, item.format),
+                     label_of(STATUS_LABELS, item.status), item.owner, named["sub_community"], added, item.body])
+    return rows
+
+
+def _span(items: list[ContentItem], start: date | None, end: date | None, tz: tzinfo) -> tuple[date, date] | None:
+    """The days the mix and cadence sheets cover: the range asked for (at most a year beyond the exported
+    items, so an open-ended range such as 0001-01-01..9999-12-31 stays small), else the items' days."""
+    days = [cm.parse_utc(i.planned_at).astimezone(tz).date() for i in items]
+    if not days:
+        return (start, end) if start and end and (end - start).days <= SPAN_MARGIN_DAYS else None
+    earliest, latest = min(days), max(days)
+    first = max(start, earliest - timedelta(days=SPAN_MARGIN_DAYS)) if start else earliest
+    last = min(end, latest + timedelta(days=SPAN_MARGIN_DAYS)) if end else latest
+    return first, last
+
+
+def mix_rows(db: Database, names: _Names, first: date, last: date, tz: tzinfo) -> list[list]:
+    """Pillar, target share, planned items, planned share, difference in percentage points."""
+    return [[names.pillars.get(row.pillar_id) or "No pillar", row.target, row.count, round(row.share, 4), round(row.delta * 100, 1)]
+            for row in mix_for(db, first, last, tz)]
+
+
+CADENCE_STATES = {"dense": "Too many", "sparse": "Too few"}
+
+
+def cadence_rows(db: Database, names: _Names, first: date, last: date, tz: tzinfo) -> list[list]:
+    """The weeks outside a channel's rule and its empty stretches longer than allowed, by channel and date."""
+    report = cadence_for(db, first, last, tz)
+    rows = [(week.channel_id, week.week, [week.week, week.week + timedelta(days=6), week.count,
+                                          week.min_per_week, week.max_per_week, CADENCE_STATES[week.state]])
+            for week in report.weeks if week.state != "ok"]
+    rows += [(gap.channel_id, gap.first_empty,
+              [gap.first_empty, gap.last_empty, 0, None, None,
+               f"Nothing for {gap.days} days (at most {gap.allowed})"]) for gap in report.gaps]
+    order = {channel_id: index for index, channel_id in enumerate(names.channels)}
+    rows.sort(key=lambda row: (order.get(row[0], len(order)), row[1]))
+    return [[names.channels.get(channel_id, ""), *cells] for channel_id, _day, cells in rows]
+
+
+def export_xlsx(db: Database, path: str | Path, start: date | None, end: date | None, tz: tzinfo, *,
+                progress: Progress = no_progress, cancelled: CancelCheck = never_cancelled) -> int:
+    """A workbook: the calendar, the pillar mix, the cadence warnings and the idea backlog."""
+    items = dated_items(db, start, end, tz)
+    names = _Names.load(db)
+    span = _span(items, start, end, tz)
+    mix = mix_rows(db, names, *span, tz) if span else []
+    cadence = cadence_rows(db, names, *span, tz) if span else []
+    rates = {CALENDAR_COLUMNS.index(name): PERCENT_FORMAT for name in ("Interaction rate", "Share rate")}
+    sheets = [
+        Sheet("Content calendar", CALENDAR_COLUMNS, calendar_rows(items, names, tz, progress, cancelled),
+              formats=rates),
+        Sheet("Pillar mix", ("Pillar", "Target share", "Planned items", "Planned share", "Difference (points)"),
+              mix, formats={1: PERCENT_FORMAT, 3: PERCENT_FORMAT, 4: "+0.0;-0.0;0.0"}),
+        Sheet("Cadence", ("Channel", "From", "To", "Items", "Min per week", "Max per week", "State"), cadence),
+        Sheet("Idea backlog", BACKLOG_COLUMNS, backlog_rows(db, names, tz)),
+    ]
+    _write(lambda: write_xlsx_sheets(path, sheets))
+    return len(items)
