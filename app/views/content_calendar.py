@@ -9,15 +9,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QByteArray, QEvent, QLocale, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QDrag, QMouseEvent, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QDrag, QFontMetrics, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QToolTip, QWidget
 
 from app.models.content import ContentItem
 from app.views.content_labels import STATUS_GLYPHS, format_label, status_label
 from app.views.i18n import fmt
 
 ITEM_MIME = "application/x-community-desk-content-item"
-MONTH_CHIPS = 4          # chips shown in a month cell before "+N more"
+MONTH_LINES = 3          # chip lines a month cell has at least (more when it is taller)
 
 
 def item_mime(item_id: int, version: int) -> QMimeData:
@@ -60,138 +60,138 @@ def _escape(text: str) -> str:
 
 
 TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+PAD, BAR, SPACING = 3, 4, 2
 
 
-class ItemChip(QWidget):
-    """One item on the calendar: time, status glyph and title (and, in the week view, its channel, format,
-    status and owner) on its pillar's colour. Painted, not styled: a month shows hundreds of these."""
-    open_requested = Signal(int)
-    menu_requested = Signal(int, QPoint)
-    PAD = 3
-    BAR = 4
+@dataclass
+class Chip:
+    """One item as its day cell draws it: time, status glyph and title (and, in the week view, channel,
+    format, status and owner) on its pillar's colour. Chips are painted by the cell, not widgets of their
+    own: a month holds up to 168 of them and the view is rebuilt on every change."""
+    cell: "DayCell"
+    entry: CalendarEntry
+    rect: QRect
+    detailed: bool
 
-    def __init__(self, entry: CalendarEntry, *, detailed: bool, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("itemChip")
-        self.entry = entry
-        self.item_id = entry.item.id
-        self.version = entry.item.version
-        self.detailed = detailed
-        self._press: QPoint | None = None
-        self.color = QColor(entry.color)
-        self.tint = QColor(self.color)
-        self.tint.setAlpha(48)
-        self.title = f"{entry.start:%H:%M} {STATUS_GLYPHS.get(entry.item.status, '')} {entry.item.title}"
-        self.details = (" · ".join(p for p in (entry.channel, format_label(entry.item.format),
-                                              status_label(entry.item.status), entry.item.owner) if p)
-                        if detailed else "")
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
-        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        policy.setHeightForWidth(detailed)
-        self.setSizePolicy(policy)
+    @property
+    def item_id(self) -> int:
+        return self.entry.item.id
 
-    def event(self, event) -> bool:
-        if event.type() == QEvent.Type.ToolTip and not self.toolTip():
-            self.setToolTip(self.entry.tooltip)     # built when first wanted, not for every chip drawn
-        return super().event(event)
+    @property
+    def version(self) -> int:
+        return self.entry.item.version
 
-    def _text_width(self, width: int) -> int:
-        return max(10, width - self.BAR - 2 * self.PAD)
+    @property
+    def color(self) -> QColor:
+        return QColor(self.entry.color)
 
-    def hasHeightForWidth(self) -> bool:
-        return self.detailed
+    @property
+    def title(self) -> str:
+        item = self.entry.item
+        return f"{self.entry.start:%H:%M} {STATUS_GLYPHS.get(item.status, '')} {item.title}"
 
-    def heightForWidth(self, width: int) -> int:
-        metrics = self.fontMetrics()
-        if not self.detailed:
-            return metrics.height() + 2 * self.PAD - 2
-        title = metrics.boundingRect(QRect(0, 0, self._text_width(width), 10_000), TEXT_FLAGS, self.title)
-        return title.height() + metrics.height() + 2 * self.PAD
-
-    def sizeHint(self) -> QSize:
-        return QSize(80, self.heightForWidth(self.width() if self.width() > 20 else 120))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(20, self.fontMetrics().height() + 2 * self.PAD - 2)
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.tint)
-        painter.setPen(self.color)
-        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
-        painter.fillRect(QRect(0, 0, self.BAR, self.height()), self.color)
-        metrics = self.fontMetrics()
-        left, width = self.BAR + self.PAD, self._text_width(self.width())
-        painter.setPen(QColor("#1d1d1d"))
-        if not self.detailed:
-            shown = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(QRect(left, 0, width, self.height()),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
-        else:
-            title = painter.boundingRect(QRect(left, self.PAD - 1, width, 10_000), TEXT_FLAGS, self.title)
-            painter.drawText(title, TEXT_FLAGS, self.title)
-            painter.setPen(QColor("#555555"))
-            painter.drawText(QRect(left, title.bottom() + 1, width, metrics.height()),
-                             int(Qt.AlignmentFlag.AlignLeft), metrics.elidedText(
-                                 self.details, Qt.TextElideMode.ElideRight, width))
-        painter.end()
+    @property
+    def details(self) -> str:
+        item = self.entry.item
+        return (" · ".join(p for p in (self.entry.channel, format_label(item.format), status_label(item.status),
+                                       item.owner) if p) if self.detailed else "")
 
     def mime_data(self) -> QMimeData:
         return item_mime(self.item_id, self.version)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position().toPoint()
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
-            return
-        if (event.position().toPoint() - self._press).manhattanLength() < QApplication.startDragDistance():
-            return
-        self._press = None
-        drag = QDrag(self)
-        drag.setMimeData(self.mime_data())
-        drag.setPixmap(self.grab())
-        drag.exec(Qt.DropAction.MoveAction)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self._press = None
-        super().mouseReleaseEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        self.open_requested.emit(self.item_id)
-
-    def contextMenuEvent(self, event) -> None:
-        self.menu_requested.emit(self.item_id, event.globalPos())
-
 
 class DayCell(QWidget):
-    """One day: its number, its chips; accepts dropped items. Painted background (no style sheets)."""
+    """One day: its number and its items' chips, painted; drag a chip out, drop an item in, double-click
+    a chip to open it or the empty part to add an item, right-click a chip for its menu."""
     dropped = Signal(int, int, object)        # item id, version read, the day
     new_requested = Signal(object)            # double-click on the empty part: a new item that day
     more_requested = Signal(object)           # "+N more": show that day's week
+    open_requested = Signal(int)
+    menu_requested = Signal(int, QPoint)
 
-    def __init__(self, day: date, *, in_period: bool, is_today: bool, parent: QWidget | None = None):
+    def __init__(self, day: date, *, in_period: bool, is_today: bool, detailed: bool,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.day = day
         self.setObjectName(f"day-{day.isoformat()}")
         self.setAcceptDrops(True)
         self.in_period = in_period
         self.is_today = is_today
+        self.detailed = detailed
         self.gap_text = ""
         self.drop_target = False
-        self.chips: list[ItemChip] = []
+        self.entries: list[CalendarEntry] = []
+        self.chips: list[Chip] = []
+        self.hidden = 0
+        self.more_rect = QRect()
+        self._press: tuple[QPoint, Chip] | None = None
         self.number = str(day.day) if day.day != 1 else QLocale().toString(day, "MMM d")
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(3, self.fontMetrics().height() + 3, 3, 2)
-        self._layout.setSpacing(2)
-        self._layout.addStretch(1)
+        self._content_height = 0
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 0.92)
+        self.chip_font = font
 
-    def _apply_style(self, drop_target: bool) -> None:
-        self.drop_target = drop_target
+    # -- content and geometry -----------------------------------------------------------
+    def set_entries(self, entries: list[CalendarEntry]) -> None:
+        self.entries = entries
+        self._place()
+        self.updateGeometry()
         self.update()
 
+    def set_gap(self, text: str) -> None:
+        """Mark the day as part of an empty stretch longer than a channel allows (text: why)."""
+        self.gap_text = text
+        self.update()
+
+    def _header_height(self) -> int:
+        return self.fontMetrics().height() + 3
+
+    def _line_height(self) -> int:
+        return QFontMetrics(self.chip_font).height() + 2
+
+    def _chip_height(self, entry: CalendarEntry, width: int) -> int:
+        metrics = QFontMetrics(self.chip_font)
+        if not self.detailed:
+            return self._line_height()
+        title = Chip(self, entry, QRect(), True).title
+        bounds = metrics.boundingRect(QRect(0, 0, max(10, width - BAR - 2 * PAD), 10_000), TEXT_FLAGS, title)
+        return bounds.height() + metrics.height() + 2 * PAD
+
+    def _place(self) -> None:
+        """Lay the chips out top-down; a month cell shows as many as fit (the last line: "+N more")."""
+        width = max(self.width(), 60) - 6
+        shown = self.entries
+        if not self.detailed:
+            height = max(self.height(), self.minimumSizeHint().height())
+            lines = max(MONTH_LINES, (height - self._header_height()) // (self._line_height() + SPACING))
+            if len(shown) > lines:
+                shown = shown[:lines - 1]
+        self.hidden = len(self.entries) - len(shown)
+        top = self._header_height()
+        self.chips = []
+        for entry in shown:
+            height = self._chip_height(entry, width)
+            self.chips.append(Chip(self, entry, QRect(3, top, width, height), self.detailed))
+            top += height + SPACING
+        self.more_rect = QRect(3, top, width, self.fontMetrics().height() + 2) if self.hidden else QRect()
+        self._content_height = top + (self.more_rect.height() if self.hidden else 0) + 2
+
+    def resizeEvent(self, event) -> None:
+        self._place()
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        if not self.detailed:
+            return QSize(60, self._header_height() + MONTH_LINES * (self._line_height() + SPACING) + 2)
+        return QSize(60, max(self._content_height, 120))
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
+    def chip_at(self, position: QPoint) -> Chip | None:
+        return next((chip for chip in self.chips if chip.rect.contains(position)), None)
+
+    # -- painting -----------------------------------------------------------------------
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         background = "#ffffff" if self.in_period else "#f4f4f4"
@@ -200,40 +200,113 @@ class DayCell(QWidget):
         if self.drop_target:
             background = "#dcebff"
         painter.fillRect(self.rect(), QColor(background))
-        painter.setPen(QPen(QColor("#2f7ed8"), 2) if self.is_today else QPen(QColor("#d6d6d6"), 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -1, -1) if not self.is_today
-                         else QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        if self.is_today:
+            painter.setPen(QPen(QColor("#2f7ed8"), 2))
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        else:
+            painter.setPen(QColor("#d6d6d6"))
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        metrics = self.fontMetrics()
         font = painter.font()
         font.setBold(self.is_today)
         painter.setFont(font)
         painter.setPen(QColor("#222222" if self.in_period else "#999999"))
-        painter.drawText(QRect(4, 2, self.width() - 8, self.fontMetrics().height()),
-                         int(Qt.AlignmentFlag.AlignLeft), self.number)
+        painter.drawText(QRect(4, 2, self.width() - 8, metrics.height()), int(Qt.AlignmentFlag.AlignLeft),
+                         self.number)
+        painter.setFont(self.chip_font)
+        for chip in self.chips:
+            self._paint_chip(painter, chip)
+        if self.hidden:
+            painter.setPen(self.palette().color(self.palette().ColorRole.Link))
+            painter.drawText(self.more_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             fmt(self.tr("+%1 more"), self.hidden))
         painter.end()
 
-    def set_gap(self, text: str) -> None:
-        """Mark the day as part of an empty stretch longer than a channel allows (text: why)."""
-        self.gap_text = text
-        self.setToolTip(text)
-        self.update()
+    def _paint_chip(self, painter: QPainter, chip: Chip) -> None:
+        box, color = chip.rect, chip.color
+        tint = QColor(color)
+        tint.setAlpha(48)
+        painter.fillRect(box, tint)
+        painter.setPen(color)
+        painter.drawRect(box.adjusted(0, 0, -1, -1))
+        painter.fillRect(QRect(box.left(), box.top(), BAR, box.height()), color)
+        metrics = painter.fontMetrics()
+        left, width = box.left() + BAR + PAD, max(10, box.width() - BAR - 2 * PAD)
+        painter.setPen(QColor("#1d1d1d"))
+        if not chip.detailed:
+            painter.drawText(QRect(left, box.top(), width, box.height()),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             metrics.elidedText(chip.title, Qt.TextElideMode.ElideRight, width))
+            return
+        title = painter.boundingRect(QRect(left, box.top() + PAD - 1, width, 10_000), TEXT_FLAGS, chip.title)
+        painter.drawText(title, TEXT_FLAGS, chip.title)
+        painter.setPen(QColor("#555555"))
+        painter.drawText(QRect(left, title.bottom() + 1, width, metrics.height()), int(Qt.AlignmentFlag.AlignLeft),
+                         metrics.elidedText(chip.details, Qt.TextElideMode.ElideRight, width))
 
-    def add_chip(self, chip: ItemChip) -> None:
-        self.chips.append(chip)
-        self._layout.insertWidget(self._layout.count() - 1, chip)
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            chip = self.chip_at(event.pos())
+            text = chip.entry.tooltip if chip else self.gap_text
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
-    def add_more(self, hidden: int) -> None:
-        more = QLabel(f'<a href="more">{fmt(self.tr("+%1 more"), hidden)}</a>')
-        more.setObjectName("moreLink")
-        more.linkActivated.connect(lambda _link: self.more_requested.emit(self.day))
-        self._layout.insertWidget(self._layout.count() - 1, more)
+    # -- the mouse ----------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        chip = self.chip_at(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and chip is not None:
+            self._press = (event.position().toPoint(), chip)
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        start, chip = self._press
+        if (event.position().toPoint() - start).manhattanLength() < QApplication.startDragDistance():
+            return
+        self._press = None
+        self.unsetCursor()
+        drag = QDrag(self)
+        drag.setMimeData(chip.mime_data())
+        drag.setPixmap(self.grab(chip.rect))
+        drag.setHotSpot(start - chip.rect.topLeft())
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._press = None
+        self.unsetCursor()
+        if event.button() == Qt.MouseButton.LeftButton and self.more_rect.contains(event.position().toPoint()):
+            self.more_requested.emit(self.day)
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        chip = self.chip_at(event.position().toPoint())
+        if chip is not None:
+            self.open_requested.emit(chip.item_id)
+        elif not self.more_rect.contains(event.position().toPoint()):
+            self.new_requested.emit(self.day)
+
+    def contextMenuEvent(self, event) -> None:
+        chip = self.chip_at(event.pos())
+        if chip is not None:
+            self.menu_requested.emit(chip.item_id, event.globalPos())
 
     # -- dropping -----------------------------------------------------------------------
+    def _set_drop_target(self, on: bool) -> None:
+        self.drop_target = on
+        self.update()
+
     def dragEnterEvent(self, event) -> None:
         if dragged_item(event.mimeData()) is not None:
             event.setDropAction(Qt.DropAction.MoveAction)
             event.accept()
-            self._apply_style(True)
+            self._set_drop_target(True)
         else:
             event.ignore()
 
@@ -243,10 +316,10 @@ class DayCell(QWidget):
             event.accept()
 
     def dragLeaveEvent(self, event) -> None:
-        self._apply_style(False)
+        self._set_drop_target(False)
 
     def dropEvent(self, event) -> None:
-        self._apply_style(False)
+        self._set_drop_target(False)
         carried = dragged_item(event.mimeData())
         if carried is None:
             event.ignore()
@@ -254,9 +327,6 @@ class DayCell(QWidget):
         event.setDropAction(Qt.DropAction.MoveAction)
         event.accept()
         self.dropped.emit(carried[0], carried[1], self.day)
-
-    def mouseDoubleClickEvent(self, event) -> None:
-        self.new_requested.emit(self.day)
 
 
 def _set_look(label: QLabel, color: str, *, bold: bool) -> None:
@@ -342,13 +412,16 @@ class CalendarView(QWidget):
                 self._grid.setRowStretch(row + 1, 1)
                 for column in range(7):
                     day = monday + timedelta(days=column)
-                    cell = DayCell(day, in_period=first <= day <= last, is_today=day == today)
+                    cell = DayCell(day, in_period=first <= day <= last, is_today=day == today,
+                                   detailed=mode == "week", parent=self)
                     cell.dropped.connect(self.item_dropped)
                     cell.new_requested.connect(self.new_item_on)
                     cell.more_requested.connect(self.week_requested)
+                    cell.open_requested.connect(self.open_item)
+                    cell.menu_requested.connect(self.item_menu)
                     if day in gap_texts:
                         cell.set_gap(gap_texts[day])
-                    self._fill(cell, entries.get(day, []))
+                    cell.set_entries(entries.get(day, []))
                     self.cells[day] = cell
                     self._grid.addWidget(cell, row + 1, column + 1)
         finally:
@@ -365,22 +438,11 @@ class CalendarView(QWidget):
         self.week_badges[monday] = badge
         return badge
 
-    def _fill(self, cell: DayCell, entries: list[CalendarEntry]) -> None:
-        detailed = self.mode == "week"
-        shown = entries if detailed or len(entries) <= MONTH_CHIPS else entries[:MONTH_CHIPS - 1]
-        for entry in shown:
-            chip = ItemChip(entry, detailed=detailed)
-            chip.open_requested.connect(self.open_item)
-            chip.menu_requested.connect(self.item_menu)
-            cell.add_chip(chip)
-        if len(shown) < len(entries):
-            cell.add_more(len(entries) - len(shown))
-
     # -- for the tab and tests ----------------------------------------------------------
     def cell(self, day: date) -> DayCell:
         return self.cells[day]
 
-    def chip(self, item_id: int) -> ItemChip | None:
+    def chip(self, item_id: int) -> Chip | None:
         for cell in self.cells.values():
             for chip in cell.chips:
                 if chip.item_id == item_id:

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFileDialog, QHBoxLayout,
-                               QInputDialog, QLabel, QListWidget, QMenu, QMessageBox, QProgressBar, QPushButton, QSplitter,
+                               QInputDialog, QLabel, QListWidget, QMenu, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSplitter,
                                QStackedWidget, QTableView, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from app.models import content
@@ -64,7 +64,12 @@ class ContentTab(TabPage):
         self.calendar.item_menu.connect(self._popup_menu)
         self.calendar.new_item_on.connect(self.new_item)
         self.calendar.week_requested.connect(self.show_week_of)
-        self.stack.addWidget(self.calendar)
+        scroller = QScrollArea()
+        scroller.setObjectName("calendarScroller")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setWidget(self.calendar)
+        self.stack.addWidget(scroller)
         self.stack.addWidget(self._build_list())
         splitter.addWidget(self.stack)
         splitter.addWidget(self._build_side())
@@ -372,9 +377,10 @@ class ContentTab(TabPage):
                                   self._gap_texts(report, shown_first, shown_last))
         ideas = content.backlog(self.db, flt)
         self.backlog.set_items([(i.id, i.version, i.title, i.status, self.entry(i).color) for i in ideas])
-        in_period = [e for e in entries if first <= e.start.date() <= last]
-        listed = in_period + ([self.entry(i) for i in ideas] if self.include_backlog.isChecked() else [])
-        self.list_model.set_entries(listed)
+        if self.mode == "list":    # the list is filled only when shown (sorting thousands of rows costs)
+            in_period = [e for e in entries if first <= e.start.date() <= last]
+            listed = in_period + ([self.entry(i) for i in ideas] if self.include_backlog.isChecked() else [])
+            self.list_model.set_entries(listed)
         self._show_mix(first, last)
         self._show_cadence(report, first, last)
         now = self.clock()
