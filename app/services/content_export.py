@@ -134,27 +134,27 @@ def ics_escape(text: str) -> str:
 
 
 def fold_line(line: str) -> str:
-    """Fold a content line at 75 octets (continuations start with a space) without splitting a character
-    or an escape."""
-    out, current, size = [], [], 0
-    for char in _fold_units(line):
-        width = len(char.encode("utf-8"))
-        if size + width > FOLD_OCTETS:
-            out.append("".join(current))
-            current, size = [" "], 1
-        current.append(char)
-        size += width
-    out.append("".join(current))
-    return "\r\n".join(out)
-
-
-def _fold_units(line: str) -> Iterator[str]:
-    """Characters, keeping each backslash escape whole (a fold inside "\\n" is legal but trips naive readers)."""
-    index = 0
-    while index < len(line):
-        size = 2 if line[index] == "\\" and index + 1 < len(line) else 1
-        yield line[index:index + size]
-        index += size
+    """Fold a content line at 75 octets (continuations start with a space) without splitting a UTF-8
+    character or a backslash escape (a fold inside "\\n" is legal but trips naive readers)."""
+    if len(line) * 4 <= FOLD_OCTETS:
+        return line          # most lines: nothing to fold
+    data = line.encode("utf-8")
+    if len(data) <= FOLD_OCTETS:
+        return line
+    parts, start, room = [], 0, FOLD_OCTETS
+    while len(data) - start > room:
+        cut = start + room
+        while data[cut] & 0xC0 == 0x80:          # inside a multi-byte character
+            cut -= 1
+        slashes = 0
+        while cut - slashes - 1 >= start and data[cut - slashes - 1] == 0x5C:
+            slashes += 1
+        if slashes % 2:                          # the last backslash opens an escape: keep it with its letter
+            cut -= 1
+        parts.append(data[start:cut])
+        start, room = cut, FOLD_OCTETS - 1       # a continuation line begins with one space
+    parts.append(data[start:])
+    return "\r\n ".join(part.decode("utf-8") for part in parts)
 
 
 def ics_time(moment: datetime) -> str:
