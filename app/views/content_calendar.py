@@ -112,21 +112,18 @@ class DayCell(QWidget):
     def __init__(self, day: date, *, in_period: bool, is_today: bool, detailed: bool,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.day = day
-        self.setObjectName(f"day-{day.isoformat()}")
         self.setAcceptDrops(True)
-        self.in_period = in_period
-        self.is_today = is_today
         self.detailed = detailed
-        self.gap_text = ""
+        self.gaps: list = []
+        self._describe_gaps = None
         self.drop_target = False
         self.entries: list[CalendarEntry] = []
         self.chips: list[Chip] = []
         self.hidden = 0
         self.more_rect = QRect()
         self._press: tuple[QPoint, Chip] | None = None
-        self.number = str(day.day) if day.day != 1 else QLocale().toString(day, "MMM d")
         self._content_height = 0
+        self.reset(day, in_period=in_period, is_today=is_today)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 0.92)
         self.chip_font = font
@@ -134,14 +131,28 @@ class DayCell(QWidget):
     # -- content and geometry -----------------------------------------------------------
     def set_entries(self, entries: list[CalendarEntry]) -> None:
         self.entries = entries
+        before = self._content_height
         self._place()
-        self.updateGeometry()
+        if self.detailed and self._content_height != before:
+            self.updateGeometry()       # a week cell grows with its chips (month cells have a fixed minimum)
         self.update()
 
-    def set_gap(self, text: str) -> None:
-        """Mark the day as part of an empty stretch longer than a channel allows (text: why)."""
-        self.gap_text = text
+    def reset(self, day: date, *, in_period: bool, is_today: bool) -> None:
+        """Show *day* (cells are reused as the calendar moves)."""
+        self.day = day
+        self.setObjectName(f"day-{day.isoformat()}")
+        self.in_period = in_period
+        self.is_today = is_today
+        self.number = str(day.day) if day.day != 1 else QLocale().toString(day, "MMM d")
+
+    def set_gaps(self, gaps: list, describe) -> None:
+        """Mark the day as part of empty stretches longer than a channel allows; describe(gaps) says why."""
+        self.gaps, self._describe_gaps = gaps, describe
         self.update()
+
+    @property
+    def gap_text(self) -> str:
+        return self._describe_gaps(self.gaps) if self.gaps and self._describe_gaps else ""
 
     def _header_height(self) -> int:
         return self.fontMetrics().height() + 3
@@ -195,7 +206,7 @@ class DayCell(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         background = "#ffffff" if self.in_period else "#f4f4f4"
-        if self.gap_text:
+        if self.gaps:
             background = "#fff4e0"
         if self.drop_target:
             background = "#dcebff"
@@ -364,79 +375,83 @@ class CalendarView(QWidget):
         self.mode = "month"
         self.cells: dict[date, DayCell] = {}
         self.week_badges: dict[date, QLabel] = {}
+        self._headers: list[QLabel] = []
+        self._badges: list[QLabel] = []
+        self._cells: list[DayCell] = []
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(2)
 
-    def _clear(self) -> None:
+    def _build(self, mode: str) -> None:
+        """The grid's widgets for *mode* (7 or 42 cells); kept and refilled while the mode stays."""
         while self._grid.count():
             widget = self._grid.takeAt(0).widget()
             if widget is not None:
                 widget.hide()           # gone now, not when the event loop gets round to deleting it
                 widget.setParent(None)
                 widget.deleteLater()
-        self.cells.clear()
-        self.week_badges.clear()
-        for index in range(8):
-            self._grid.setColumnStretch(index, 0)
-        for index in range(8):
-            self._grid.setRowStretch(index, 0)
+        self.mode = mode
+        rows = 1 if mode == "week" else 6
+        corner = QLabel(self.tr("Week"))
+        corner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._grid.addWidget(corner, 0, 0)
+        self._headers, self._badges, self._cells = [], [], []
+        for column in range(7):
+            header = QLabel()
+            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            _set_look(header, "#444444", bold=True)
+            self._grid.addWidget(header, 0, column + 1)
+            self._grid.setColumnStretch(column + 1, 1)
+            self._headers.append(header)
+        for row in range(rows):
+            badge = QLabel()
+            badge.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            badge.setMinimumWidth(28)
+            badge.flagged = None
+            self._grid.addWidget(badge, row + 1, 0)
+            self._grid.setRowStretch(row + 1, 1)
+            self._badges.append(badge)
+            for column in range(7):
+                cell = DayCell(date.min, in_period=False, is_today=False, detailed=mode == "week", parent=self)
+                cell.dropped.connect(self.item_dropped)
+                cell.new_requested.connect(self.new_item_on)
+                cell.more_requested.connect(self.week_requested)
+                cell.open_requested.connect(self.open_item)
+                cell.menu_requested.connect(self.item_menu)
+                self._grid.addWidget(cell, row + 1, column + 1)
+                self._cells.append(cell)
 
     def show_period(self, mode: str, anchor: date, today: date, entries: dict[date, list[CalendarEntry]],
-                    week_flags: dict[date, str], gap_texts: dict[date, str]) -> None:
-        """Rebuild the grid. week_flags: Monday -> a short badge tooltip text ('' = fine);
-        gap_texts: day -> why it is part of an empty stretch."""
-        self.setUpdatesEnabled(False)
-        try:
-            self._clear()
-            self.mode = mode
-            shown_first, shown_last, first, last = period_days(mode, anchor)
-            locale = QLocale()
-            corner = QLabel(self.tr("Week"))
-            corner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self._grid.addWidget(corner, 0, 0)
-            for column in range(7):
-                day = shown_first + timedelta(days=column)
-                text = locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
-                if mode == "week":
-                    text = f"{text} {day.month}/{day.day}"
-                header = QLabel(text)
-                header.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                _set_look(header, "#444444", bold=True)
-                self._grid.addWidget(header, 0, column + 1)
-                self._grid.setColumnStretch(column + 1, 1)
-            weeks = (shown_last - shown_first).days // 7 + 1
-            for row in range(weeks):
-                monday = shown_first + timedelta(days=7 * row)
-                self._grid.addWidget(self._week_badge(monday, week_flags.get(monday, "")), row + 1, 0)
-                self._grid.setRowStretch(row + 1, 1)
-                for column in range(7):
-                    day = monday + timedelta(days=column)
-                    cell = DayCell(day, in_period=first <= day <= last, is_today=day == today,
-                                   detailed=mode == "week", parent=self)
-                    cell.dropped.connect(self.item_dropped)
-                    cell.new_requested.connect(self.new_item_on)
-                    cell.more_requested.connect(self.week_requested)
-                    cell.open_requested.connect(self.open_item)
-                    cell.menu_requested.connect(self.item_menu)
-                    if day in gap_texts:
-                        cell.set_gap(gap_texts[day])
-                    cell.set_entries(entries.get(day, []))
-                    self.cells[day] = cell
-                    self._grid.addWidget(cell, row + 1, column + 1)
-        finally:
-            self.setUpdatesEnabled(True)
+                    week_flags: dict[date, str], gaps: dict[date, list], describe_gaps) -> None:
+        """Fill the grid. week_flags: Monday -> the badge's tooltip ('' = fine); gaps: day -> the empty
+        stretches it lies in, described (for the tooltip) by describe_gaps(gaps) when wanted."""
+        if mode != self.mode or not self._cells:
+            self._build(mode)
+        shown_first, _shown_last, first, last = period_days(mode, anchor)
+        locale = QLocale()
+        for column, header in enumerate(self._headers):
+            day = shown_first + timedelta(days=column)
+            text = locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+            header.setText(f"{text} {day.month}/{day.day}" if mode == "week" else text)
+        self.cells, self.week_badges = {}, {}
+        for row, badge in enumerate(self._badges):
+            monday = shown_first + timedelta(days=7 * row)
+            self._show_badge(badge, monday, week_flags.get(monday, ""))
+        for index, cell in enumerate(self._cells):
+            day = shown_first + timedelta(days=index)
+            cell.reset(day, in_period=first <= day <= last, is_today=day == today)
+            cell.set_gaps(gaps.get(day, []), describe_gaps)
+            cell.set_entries(entries.get(day, []))
+            self.cells[day] = cell
 
-    def _week_badge(self, monday: date, flag: str) -> QLabel:
-        number = monday.isocalendar()[1]
-        badge = QLabel(f"{number}" + ("\n⚠" if flag else ""))
+    def _show_badge(self, badge: QLabel, monday: date, flag: str) -> None:
+        badge.setText(f"{monday.isocalendar()[1]}" + ("\n⚠" if flag else ""))
         badge.setObjectName(f"week-{monday.isoformat()}")
-        badge.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        badge.setMinimumWidth(28)
-        _set_look(badge, "#b3261e" if flag else "#888888", bold=bool(flag))
+        if badge.flagged != bool(flag):
+            _set_look(badge, "#b3261e" if flag else "#888888", bold=bool(flag))
+            badge.flagged = bool(flag)
         badge.setToolTip(flag)
         self.week_badges[monday] = badge
-        return badge
 
     # -- for the tab and tests ----------------------------------------------------------
     def cell(self, day: date) -> DayCell:

@@ -36,6 +36,9 @@ class BacklogList(QListWidget):
 
     def set_items(self, rows: list[tuple[int, int, str, str, str]]) -> None:
         """rows: (id, version, title, status, colour)."""
+        if rows == getattr(self, "_rows", None):
+            return          # unchanged: no rebuild, no repaint
+        self._rows = rows
         self.clear()
         for item_id, version, title, status, color in rows:
             row = QListWidgetItem(f"{STATUS_GLYPHS.get(status, '')} {title}")
@@ -102,6 +105,8 @@ class PillarMixChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_rows(self, rows: list[tuple[str, str, int, float, float]]) -> None:
+        if rows == self.rows:
+            return
         self.rows = rows
         self.setFixedHeight(max(1, len(rows)) * 40 + 8)
         self.setToolTip("\n".join(self.describe()))
@@ -154,6 +159,11 @@ class HotTopicList(QListWidget):
 
     def set_rows(self, rows, now: datetime) -> None:
         """rows: app.services.hot_topics.TopicRow list."""
+        key = ([(r.topic.id, r.topic.version, r.item_id, r.item_status, r.overdue, r.late_plan) for r in rows],
+               now.replace(second=0, microsecond=0))
+        if key == getattr(self, "_key", None):
+            return          # unchanged (to the minute): no rebuild, no repaint
+        self._key = key
         self.clear()
         for row in rows:
             rating = row.rating

@@ -357,7 +357,7 @@ class ContentTab(TabPage):
         shown_first, shown_last, first, last = self.period()
         self.period_label.setText(self._period_text(first, last))
         if self.db is None:
-            self.calendar.show_period(self.mode, self.anchor, self.today(), {}, {}, {})
+            self.calendar.show_period(self.mode, self.anchor, self.today(), {}, {}, {}, self.describe_gaps)
             self.list_model.set_entries([])
             self.backlog.set_items([])
             self.mix_chart.set_rows([])
@@ -374,7 +374,7 @@ class ContentTab(TabPage):
         report = content_rules.cadence_for(self.db, shown_first, shown_last, self.tz)
         self.calendar.show_period(self.mode, self.anchor, self.today(), by_day,
                                   self._week_flags(report, shown_first, shown_last),
-                                  self._gap_texts(report, shown_first, shown_last))
+                                  self._gap_days(report, shown_first, shown_last), self.describe_gaps)
         ideas = content.backlog(self.db, flt)
         self.backlog.set_items([(i.id, i.version, i.title, i.status, self.entry(i).color) for i in ideas])
         if self.mode == "list":    # the list is filled only when shown (sorting thousands of rows costs)
@@ -408,15 +408,18 @@ class ContentTab(TabPage):
                    self._channel_name(gap.channel_id), gap.days, f"{gap.first_empty:%m-%d}",
                    f"{gap.last_empty:%m-%d}", gap.allowed)
 
-    def _gap_texts(self, report, first: date, last: date) -> dict[date, str]:
-        texts = {}
+    def _gap_days(self, report, first: date, last: date) -> dict[date, list]:
+        days = {}
         day = first
         while day <= last:
             gaps = report.gaps_on(day)
             if gaps:
-                texts[day] = "\n".join(self._gap_line(g) for g in gaps)
+                days[day] = gaps
             day += timedelta(days=1)
-        return texts
+        return days
+
+    def describe_gaps(self, gaps: list) -> str:
+        return "\n".join(self._gap_line(g) for g in gaps)
 
     def _channel_name(self, channel_id: int | None) -> str:
         channel = self.channels.get(channel_id)
@@ -441,8 +444,10 @@ class ContentTab(TabPage):
                 lines.append(fmt(self.tr("Week %1 · %2"), monday.isocalendar()[1], self._week_line(week)))
             monday += timedelta(days=7)
         lines += [self._gap_line(gap) for gap in report.gaps]
-        self.cadence_list.clear()
-        self.cadence_list.addItems(lines or [self.tr("Every channel keeps its rhythm in this period.")])
+        lines = lines or [self.tr("Every channel keeps its rhythm in this period.")]
+        if lines != self.cadence_lines():
+            self.cadence_list.clear()
+            self.cadence_list.addItems(lines)
 
     def cadence_lines(self) -> list[str]:
         return [self.cadence_list.item(i).text() for i in range(self.cadence_list.count())]
