@@ -258,3 +258,30 @@ def test_delete_from_the_menu_and_undo(tab, qtbot, monkeypatch):
     qtbot.mouseClick(tab.undo_button, Qt.MouseButton.LeftButton)
     assert content.get_item(tab.db, item.id).deleted_at is None
     assert tab.calendar.chip(item.id) is not None
+
+
+def test_export_runs_in_the_background_and_writes_a_calendar(tab, qtbot, tmp_path):
+    icalendar = pytest.importorskip("icalendar")
+    item = add(tab, "周四干货:冬训计划", utc("2026-11-19", "20:00"), status="scheduled")
+    target = tmp_path / "plan.ics"
+    job = tab.export_to(str(target), date(2026, 11, 1), date(2026, 11, 30))
+    assert not tab.export_button.isEnabled() and tab.export_progress.isVisible()
+    with qtbot.waitSignal(job.signals.done, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: tab.export_job is None)
+    assert tab.export_button.isEnabled() and "1" in tab.message.text()
+    events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert [str(e["SUMMARY"]) for e in events] == ["周四干货:冬训计划"]
+    assert str(events[0]["UID"]).startswith(item.uid)
+
+
+def test_the_export_button_asks_for_a_file_and_a_range(tab, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    add(tab, "品牌故事:燃跑三周年", utc("2026-11-25"), status="scheduled")
+    target = tmp_path / "plan"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel workbook (*.xlsx)"))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a: (items[1], True))   # from today on
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.export_job is None, timeout=10_000)
+    assert (tmp_path / "plan.xlsx").exists()
