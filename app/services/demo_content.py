@@ -62,18 +62,18 @@ ANNIVERSARY = (
     (UGC, "poll", "三周年纪念 T 恤设计,请你来投票", None),
 )
 XHS_POOL = (
-    (UGC, "post", "跑友晒图|周末奥森日落跑🌇", "跑步"),
+    (UGC, "post", "跑友晒图|周末奥森日落跑", "跑步"),
     (UGC, "post", "打卡第 100 天,我的身体发生了这些变化", "跑步"),
     (UGC, "post", "晒出你的跑鞋墙!评论区抽 3 位送跑袜", "跑步"),
     (UGC, "post", "北京最适合夜跑的 5 条路线(跑友投稿)", "跑步"),
     (UGC, "post", "新手第一次跑完 10 公里,求夸!", "跑步"),
-    (UGC, "post", "跑团合照大赏📸", None),
+    (UGC, "post", "跑团合照大赏", None),
     (UGC, "post", "你的跑步歌单里有什么?", None),
     (UGC, "post", "评论区说说你最难忘的一次比赛", "跑步"),
     (UGC, "post", "晨练打卡|瑜伽垫上的 30 天", "瑜伽"),
     (UGC, "post", "健身房撸铁 vs 户外跑步,你站哪边?", "健身"),
     (UGC, "video", "跑友 vlog|第一次越野跑就遇上下雨", "徒步"),
-    (UGC, "post", "周末骑行 60 公里打卡🚴", "骑行"),
+    (UGC, "post", "周末骑行 60 公里打卡", "骑行"),
     (PRO, "post", "入手 3 个月的碳板跑鞋真实测评", "跑步"),
     (PRO, "post", "跑步膝盖疼?这 3 个动作帮你练臀中肌", "跑步"),
     (PRO, "post", "跑步穿搭|秋冬分层怎么穿不冷不热", "跑步"),
@@ -102,7 +102,7 @@ FORUM_POOL = (
 )
 DISCORD_POOL = (
     (UGC, "topic", "Weekly check-in: how many km did you run?", "跑步"),
-    (UGC, "post", "Share your weekend long run 📸", "跑步"),
+    (UGC, "post", "Share your weekend long run", "跑步"),
     (UGC, "topic", "Race report thread: who raced this weekend?", "跑步"),
     (UGC, "poll", "Poll: morning runs or evening runs?", None),
     (UGC, "topic", "Introduce yourself! New runners welcome", None),
@@ -111,7 +111,7 @@ DISCORD_POOL = (
     (PRO, "post", "How to read your heart-rate zones", "跑步"),
     (BRAND, "post", "Meet the 燃跑 crew behind the Saturday long runs", None),
 )
-GROUP_MONDAY = ("周一晨跑打卡|晒出你的配速和路线", "新的一周,从晨跑打卡开始☀️", "周一打卡接龙:本周跑量目标是多少?")
+GROUP_MONDAY = ("周一晨跑打卡|晒出你的配速和路线", "新的一周,从晨跑打卡开始", "周一打卡接龙:本周跑量目标是多少?")
 GROUP_WEDNESDAY = ("周三晨跑打卡接龙", "周中打卡|今天你跑了吗?", "晒图打卡:今天的天空")
 GROUP_POLLS = ("投票:下个月线下活动去哪儿?", "投票:周末约跑改到 6:30 集合可以吗?", "投票:你想听哪个主题的跑者干货?",
                "投票:社群定制跑帽选哪个颜色?")
@@ -130,7 +130,7 @@ IDEAS = (
     (UGC, "poll", DISCORD, "Poll: which race should we run together next spring?", ""),
     (BRAND, "live", XHS, "主理人直播:聊聊社群三年的幕后", "直播时长约 1 小时"),
     (PRO, "article", FORUM, "【横评】五款国产碳板跑鞋", "等样品到齐"),
-    (UGC, "post", XHS, "跑友家的宠物陪跑合集🐶", ""),
+    (UGC, "post", XHS, "跑友家的宠物陪跑合集", ""),
     (PRO, "post", GROUP, "「跑者干货」番外:跑步 App 数据怎么看", ""),
     (UGC, "topic", FORUM, "装备党来聊:你买过最后悔的装备", ""),
 )

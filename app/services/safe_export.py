@@ -214,6 +214,7 @@ def _write_sheet(workbook: Workbook, sheet: Sheet) -> None:
     rows = iter(sheet.rows)
     sample = [list(row) for row in itertools.islice(rows, WIDTH_SAMPLE_ROWS)]
     _fit_column_widths(worksheet, sheet.headers, sample)
+    _set_printing(worksheet, bool(sheet.headers))
     if sheet.headers:
         worksheet.freeze_panes = "A2"
         worksheet.append([_header_cell(worksheet, header) for header in sheet.headers])
@@ -243,6 +244,17 @@ def _apply_formats(worksheet: Any, cells: list[Any], formats: dict[int, str]) ->
             cell.number_format = number_format
             cells[index] = cell
     return cells
+
+
+def _set_printing(worksheet: Any, has_header: bool) -> None:
+    """Printed as a person expects: landscape, all columns on one page wide, the header on every page."""
+    worksheet.page_setup.orientation = "landscape"
+    worksheet.page_setup.paperSize = 9   # A4
+    worksheet.sheet_properties.pageSetUpPr.fitToPage = True   # fitToWidth is ignored without it
+    worksheet.page_setup.fitToWidth = 1
+    worksheet.page_setup.fitToHeight = 0
+    if has_header:
+        worksheet.print_title_rows = "1:1"
 
 
 def _sheet_title(title: str) -> str:

@@ -167,8 +167,11 @@ class HotTopicList(QListWidget):
         self.clear()
         for row in rows:
             rating = row.rating
+            answered = row.item_status in ("published", "reviewed")
             if rating.deadline is None:
                 due = self.tr("no deadline")
+            elif answered:
+                due = fmt(self.tr("deadline was %1"), f"{rating.deadline.astimezone():%m-%d %H:%M}")
             else:
                 hours = (rating.deadline - now).total_seconds() / 3600
                 left = fmt(self.tr("overdue by %1 h"), int(-hours)) if hours < 0 else fmt(self.tr("%1 h left"), int(hours))

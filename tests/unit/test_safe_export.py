@@ -346,3 +346,13 @@ def test_xlsx_round_trip_of_arbitrary_text(tmp_path, rows):
     non_blank = [row for row in expected if any(cell and cell.strip() for cell in row)]
     assert [row.values for row in read_table(path).rows] == non_blank
     assert b"<f>" not in _sheet_xml(path)
+
+
+def test_xlsx_prints_landscape_one_page_wide_with_the_header_on_every_page(tmp_path):
+    path = tmp_path / "printed.xlsx"
+    safe_export.write_xlsx(path, [f"Column {i}" for i in range(18)], [[f"value {i}"] * 18 for i in range(300)])
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
+    assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+    assert sheet.print_title_rows == "$1:$1"
