@@ -1,7 +1,8 @@
 """Take a screenshot of each tab of the real window: python scripts/screenshots.py DB OUTDIR [LANG]
 
-Then the Members tab's other pages (at risk, KOL shortlist), a member's Lifecycle page and the
-lifecycle settings dialog.
+Then the Members tab's other pages (at risk, KOL shortlist), a member's Lifecycle page, the
+lifecycle settings dialog, and the content calendar's views. Run it with TZ set to the community's
+zone (e.g. TZ=Asia/Shanghai) so the demo plan shows its local times.
 
 Run it under a display (xvfb-run on a headless machine); the whole screen is grabbed,
 so what is saved is what a person would see.
@@ -59,6 +60,20 @@ def lifecycle_views(app, window, out: Path) -> None:
     settings.reject()
 
 
+def content_views(app, window, out: Path) -> None:
+    """The content calendar: month with the backlog, month with mix and cadence, week, list."""
+    content = window.pages[[p.objectName() for p in window.pages].index("ContentTab")]
+    window.tabs.setCurrentWidget(content)
+    for name, mode, side in (("content-month", "month", 0), ("content-mix", "month", 1),
+                             ("content-week", "week", 0), ("content-list", "list", 0)):
+        content.set_mode(mode)
+        content.side.setCurrentIndex(side)
+        settle(app, 1)
+        grab(app, out / f"{name}.png")
+    content.set_mode("month")
+    content.side.setCurrentIndex(0)
+
+
 def main() -> int:
     db, out = Path(sys.argv[1]), Path(sys.argv[2])
     language = sys.argv[3] if len(sys.argv) > 3 else ""
@@ -77,6 +92,7 @@ def main() -> int:
             settle(app)
             grab(app, out / f"{index}-{page.objectName()}.png")
         lifecycle_views(app, window, out)
+        content_views(app, window, out)
         window.close()
     return 0
 
