@@ -22,6 +22,7 @@ from app.models.content import ITEM_FIELDS, RESULT_FIELDS, STATUSES, ContentItem
 from app.models.database import Database
 from app.models.errors import ConflictError, RowMissingError, UserError
 from app.views.content_labels import FORMAT_LABELS, format_label, labels, pillar_label, status_label
+from app.views.conflict import ask_reload_or_overwrite
 from app.views.i18n import fmt
 from app.views.member_table_model import local_time
 
@@ -469,32 +470,12 @@ class ContentItemDialog(QDialog):
         self.accept()
 
     def _ask_conflict(self, exc: ConflictError, mine: ContentItem, new_channel: str | None) -> None:
-        who = exc.current.get("updated_by") or self.tr("someone")
-        when = local_time(exc.current.get("updated_at"))
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed by someone else"),
-                          fmt(self.tr("This item was changed by %1 at %2 while you were editing. "
-                                      "Reload or overwrite?"), who, when), QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("conflictBox")
-        box.setInformativeText(self.tr("Reload shows their version and discards your edits here. "
-                                       "Overwrite keeps their other changes and applies your edits on top."))
-        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
-        reload_button.setObjectName("conflictReload")
-        overwrite_button = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
-        overwrite_button.setObjectName("conflictOverwrite")
-        cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
-        cancel_button.setObjectName("conflictCancel")
-
-        def chosen(button) -> None:
+        def closed() -> None:
             self.conflict_box = None
-            box.deleteLater()
-            if button is reload_button:
-                self.load()
-            elif button is overwrite_button:
-                self.overwrite(mine, new_channel)
-
-        box.buttonClicked.connect(chosen)
-        self.conflict_box = box
-        box.open()
+        self.conflict_box = ask_reload_or_overwrite(
+            self, exc, self.tr("This item was changed by %1 at %2 while you were editing. "
+                               "Reload or overwrite?"),
+            reload=self.load, overwrite=lambda: self.overwrite(mine, new_channel), closed=closed)
 
     def overwrite(self, mine: ContentItem, new_channel: str | None) -> None:
         """Re-read the item and apply only the fields the person edited, then save again."""

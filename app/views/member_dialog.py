@@ -17,6 +17,7 @@ from app.models.errors import ConflictError, RowMissingError, UserError
 from app.models.members import RELATIONS, SCALARS, Member
 from app.models.schema import MEMBER_STATUSES, ROLES
 from app.services.fields import FieldError, normalise_phone, parse_date, split_list, validate_email
+from app.views.conflict import ask_reload_or_overwrite
 from app.views.i18n import fmt
 from app.views.labels import status_label
 from app.views.member_lifecycle_panel import MemberLifecyclePanel
@@ -424,32 +425,12 @@ class MemberDialog(QDialog):
         self.accept()
 
     def _ask_conflict(self, exc: ConflictError, mine: Member) -> None:
-        who = exc.current.get("updated_by") or self.tr("someone")
-        when = local_time(exc.current.get("updated_at"))
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed by someone else"),
-                          fmt(self.tr("This member was changed by %1 at %2 while you were editing. "
-                                      "Reload or overwrite?"), who, when), QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("conflictBox")
-        box.setInformativeText(self.tr("Reload shows their version and discards your edits here. "
-                                       "Overwrite keeps their other changes and applies your edits on top."))
-        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
-        reload_button.setObjectName("conflictReload")
-        overwrite_button = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
-        overwrite_button.setObjectName("conflictOverwrite")
-        cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
-        cancel_button.setObjectName("conflictCancel")
-
-        def chosen(button) -> None:
+        def closed() -> None:
             self.conflict_box = None
-            box.deleteLater()
-            if button is reload_button:
-                self.load()
-            elif button is overwrite_button:
-                self.overwrite(mine)
-
-        box.buttonClicked.connect(chosen)
-        self.conflict_box = box
-        box.open()
+        self.conflict_box = ask_reload_or_overwrite(
+            self, exc, self.tr("This member was changed by %1 at %2 while you were editing. "
+                               "Reload or overwrite?"),
+            reload=self.load, overwrite=lambda: self.overwrite(mine), closed=closed)
 
     def overwrite(self, mine: Member) -> None:
         """Re-read the member and apply only the fields the person edited, then save again."""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFileDialog, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QHBoxLayout,
                                QInputDialog, QLabel, QListWidget, QMenu, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSplitter,
                                QStackedWidget, QTableView, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
@@ -21,6 +21,7 @@ from app.views.content_calendar import CalendarEntry, CalendarView, period_days
 from app.views.content_labels import pillar_label, status_label
 from app.views.content_list_model import ID_ROLE, SORT_ROLE, ContentListModel
 from app.views.content_panels import BacklogList, HotTopicList, PillarMixChart
+from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
 from app.views.tabs.base import TabPage
 
@@ -648,14 +649,11 @@ class ContentTab(TabPage):
     def export(self) -> None:
         if self.db is None or self.export_job is not None:
             return
-        ics, xlsx = self.tr("iCalendar (*.ics)"), self.tr("Excel workbook (*.xlsx)")
         suggested = Path(self.db.path).with_name(f"{Path(self.db.path).stem}-content-{self.today():%Y%m%d}.ics")
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the content calendar"), str(suggested),
-                                                   f"{ics};;{xlsx}")
+        path = ask_save_path(self, self.tr("Export the content calendar"), suggested,
+                             [(self.tr("iCalendar (*.ics)"), ".ics"), (self.tr("Excel workbook (*.xlsx)"), ".xlsx")])
         if not path:
             return
-        if Path(path).suffix.lower() not in (".ics", ".xlsx"):
-            path += ".xlsx" if chosen == xlsx else ".ics"
         ranges = self.export_ranges()
         label, ok = QInputDialog.getItem(self, self.tr("Export the content calendar"), self.tr("Which items?"),
                                          [r[0] for r in ranges], 0, False)

@@ -22,7 +22,7 @@ from typing import Callable
 from PySide6.QtCore import (QDate, QItemSelection, QItemSelectionModel, QMetaMethod, QModelIndex, Qt, QTimer,
                             Signal)
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout,
                                QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QProgressBar,
                                QPushButton, QTableView, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
@@ -33,6 +33,7 @@ from app.models.errors import UserError
 from app.models.schema import MEMBER_STATUSES
 from app.services.member_export import EXPORT_COLUMNS, export_members
 from app.services.overview import Overview
+from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
 from app.views.labels import segment_labels, status_label
 from app.views.lifecycle_lists import AtRiskPanel, KolPanel
@@ -823,14 +824,11 @@ class MembersTab(TabPage):
     def export(self) -> None:
         if self.db is None or self.export_job is not None:
             return
-        xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV file (*.csv)")
         suggested = Path(self.db.path).with_name(f"{Path(self.db.path).stem}-members-{date.today():%Y%m%d}.xlsx")
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export members"), str(suggested),
-                                                   f"{xlsx};;{csv}")
+        path = ask_save_path(self, self.tr("Export members"), suggested,
+                             [(self.tr("Excel workbook (*.xlsx)"), ".xlsx"), (self.tr("CSV file (*.csv)"), ".csv")])
         if not path:
             return
-        if Path(path).suffix.lower() not in (".xlsx", ".csv"):
-            path += ".csv" if chosen == csv else ".xlsx"
         flt, sort, descending = self.model.filter, self.model.sort_key, self.model.descending
         headers = self.export_headers()
 
