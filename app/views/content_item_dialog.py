@@ -11,10 +11,9 @@ from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
-                               QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from app.models import content
 from app.models import members as members_model
@@ -23,6 +22,7 @@ from app.models.database import Database
 from app.models.errors import ConflictError, RowMissingError, UserError
 from app.views.content_labels import FORMAT_LABELS, format_label, labels, pillar_label, status_label
 from app.views.conflict import ask_reload_or_overwrite
+from app.views.history_view import HistoryView
 from app.views.i18n import fmt
 from app.views.member_table_model import local_time
 
@@ -278,21 +278,9 @@ class ContentItemDialog(QDialog):
         return self.results_group
 
     def _history_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.history = QTableWidget(0, 4)
-        self.history.setObjectName("itemHistory")
-        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Action"),
-                                                self.tr("Change")])
-        self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.history.verticalHeader().setVisible(False)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setWordWrap(True)
-        layout.addWidget(self.history)
-        self.history_empty = QLabel(self.tr("No changes are logged for this item yet."))
-        self.history_empty.setObjectName("itemHistoryEmpty")
-        layout.addWidget(self.history_empty)
-        return page
+        self.history_view = HistoryView("item", self.tr("No changes are logged for this item yet."))
+        self.history = self.history_view.table
+        return self.history_view
 
     def _no_date_toggled(self, checked: bool) -> None:
         self.planned_edit.setEnabled(not checked)
@@ -343,15 +331,9 @@ class ContentItemDialog(QDialog):
 
     def _show_history(self) -> None:
         entries = list(reversed(content.item_history(self.db, self.item_id))) if self.item_id else []
-        self.history.setRowCount(len(entries))
         names = self._names()
-        for row, entry in enumerate(entries):
-            values = (local_time(entry["at"]), entry["operator"], self._action_label(entry["action"]),
-                      self._change_text(entry["before"], entry["after"], names))
-            for column, value in enumerate(values):
-                self.history.setItem(row, column, QTableWidgetItem(value))
-        self.history.resizeRowsToContents()
-        self.history_empty.setVisible(not entries)
+        self.history_view.show_rows([(local_time(entry["at"]), entry["operator"], self._action_label(entry["action"]),
+                                      self._change_text(entry["before"], entry["after"], names)) for entry in entries])
 
     def _names(self) -> dict[str, dict]:
         """Ids in the history -> names, for channels, pillars and sub-communities."""

@@ -18,6 +18,7 @@ from app.models.members import RELATIONS, SCALARS, Member
 from app.models.schema import MEMBER_STATUSES, ROLES
 from app.services.fields import FieldError, normalise_phone, parse_date, split_list, validate_email
 from app.views.conflict import ask_reload_or_overwrite
+from app.views.history_view import HistoryView
 from app.views.i18n import fmt
 from app.views.labels import status_label
 from app.views.member_lifecycle_panel import MemberLifecyclePanel
@@ -190,21 +191,9 @@ class MemberDialog(QDialog):
         return page
 
     def _history_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.history = QTableWidget(0, 4)
-        self.history.setObjectName("memberHistory")
-        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Action"),
-                                                self.tr("Change")])
-        self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.history.verticalHeader().setVisible(False)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setWordWrap(True)
-        layout.addWidget(self.history)
-        self.history_empty = QLabel(self.tr("No changes are logged for this member yet."))
-        self.history_empty.setObjectName("memberHistoryEmpty")
-        layout.addWidget(self.history_empty)
-        return page
+        self.history_view = HistoryView("member", self.tr("No changes are logged for this member yet."))
+        self.history = self.history_view.table
+        return self.history_view
 
     # -- identities table ---------------------------------------------------------------
     def add_identity(self, platform: str, handle: str) -> int:
@@ -281,14 +270,8 @@ class MemberDialog(QDialog):
 
     def _show_history(self) -> None:
         entries = list(reversed(self.db.history("members", self.member_id))) if self.member_id else []
-        self.history.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            values = (local_time(entry["at"]), entry["operator"], self._action_label(entry["action"]),
-                      self._change_text(entry["before"], entry["after"]))
-            for column, value in enumerate(values):
-                self.history.setItem(row, column, QTableWidgetItem(value))
-        self.history.resizeRowsToContents()   # one member's changes, not the roster
-        self.history_empty.setVisible(not entries)
+        self.history_view.show_rows([(local_time(entry["at"]), entry["operator"], self._action_label(entry["action"]),
+                                      self._change_text(entry["before"], entry["after"])) for entry in entries])
 
     def _action_label(self, action: str) -> str:
         return {"insert": self.tr("Created"), "update": self.tr("Edited"), "delete": self.tr("Deleted"),
