@@ -23,11 +23,11 @@ from app.models.errors import ConflictError, RowMissingError, UserError
 from app.views.content_labels import FORMAT_LABELS, format_label, labels, pillar_label, status_label
 from app.views.conflict import ask_reload_or_overwrite
 from app.views.history_view import HistoryView
+from app.views.dialog_parts import error_label, save_cancel_buttons
 from app.views.i18n import fmt
 from app.views.member_table_model import local_time
 
 INVALID_STYLE = "border: 1px solid #d9534f;"
-ERROR_STYLE = "color: #c9302c;"
 MAX_DURATION = 7 * 24 * 60
 MAX_RESULT = 2_000_000_000
 
@@ -190,18 +190,10 @@ class ContentItemDialog(QDialog):
         self.pages.addTab(self._details_page(), self.tr("Details"))
         self.pages.addTab(self._history_page(), self.tr("History"))
         layout.addWidget(self.pages, 1)
-        self.errors = QLabel()
-        self.errors.setObjectName("itemErrors")
-        self.errors.setWordWrap(True)
-        self.errors.setStyleSheet(ERROR_STYLE)
-        self.errors.setVisible(False)
+        self.errors = error_label("itemErrors")
         layout.addWidget(self.errors)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = save_cancel_buttons(self, "saveItem", "cancelItem")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveItem")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelItem")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
         if item_id is None:

@@ -19,7 +19,8 @@ from app.models import content
 from app.models.content import Channel, Pillar
 from app.models.database import Database
 from app.models.errors import ConflictError, UserError
-from app.views.content_item_dialog import ERROR_STYLE, swatch
+from app.views.dialog_parts import ERROR_STYLE
+from app.views.content_item_dialog import swatch
 from app.views.content_labels import PILLAR_LABELS, labels
 from app.views.i18n import fmt
 from app.views.member_table_model import local_time

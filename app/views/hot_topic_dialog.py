@@ -14,8 +14,9 @@ from app.models.database import Database
 from app.models.errors import ConflictError, RowMissingError, UserError
 from app.models.hot_topics import SCORES, TOPIC_FIELDS, HotTopic
 from app.services import hot_topics
-from app.views.content_item_dialog import ERROR_STYLE, INVALID_STYLE, from_qdatetime, to_qdatetime
+from app.views.content_item_dialog import INVALID_STYLE, from_qdatetime, to_qdatetime
 from app.views.content_labels import TOPIC_KIND_LABELS, labels, priority_label
+from app.views.dialog_parts import error_label, save_cancel_buttons
 from app.views.i18n import fmt
 from app.views.member_table_model import local_time
 
@@ -79,24 +80,16 @@ class HotTopicDialog(QDialog):
         self.rating_label.setObjectName("topicRating")
         self.rating_label.setWordWrap(True)
         layout.addWidget(self.rating_label)
-        self.errors = QLabel()
-        self.errors.setObjectName("topicErrors")
-        self.errors.setWordWrap(True)
-        self.errors.setStyleSheet(ERROR_STYLE)
-        self.errors.setVisible(False)
+        self.errors = error_label("topicErrors")
         layout.addWidget(self.errors)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = save_cancel_buttons(self, "saveTopic", "cancelTopic")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveTopic")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelTopic")
         self.respond_button = QPushButton(self.tr("Plan a response"))
         self.respond_button.setObjectName("planResponse")
         self.respond_button.setToolTip(self.tr("Save the topic and add a drafting item that answers it, "
                                                "planned before the deadline."))
         self.buttons.addButton(self.respond_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.respond_button.clicked.connect(self.plan_response)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
         if topic_id is None:

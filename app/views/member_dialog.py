@@ -19,6 +19,7 @@ from app.models.schema import MEMBER_STATUSES, ROLES
 from app.services.fields import FieldError, normalise_phone, parse_date, split_list, validate_email
 from app.views.conflict import ask_reload_or_overwrite
 from app.views.history_view import HistoryView
+from app.views.dialog_parts import error_label, save_cancel_buttons
 from app.views.i18n import fmt
 from app.views.labels import status_label
 from app.views.member_lifecycle_panel import MemberLifecyclePanel
@@ -80,18 +81,10 @@ class MemberDialog(QDialog):
             self.pages.addTab(self.lifecycle_page, self.tr("Lifecycle"))
             self.pages.currentChanged.connect(self._page_shown)
         layout.addWidget(self.pages, 1)
-        self.errors = QLabel()
-        self.errors.setObjectName("fieldErrors")
-        self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #c9302c;")
-        self.errors.setVisible(False)
+        self.errors = error_label("fieldErrors")
         layout.addWidget(self.errors)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = save_cancel_buttons(self, "saveMember", "cancelMember")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("saveMember")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelMember")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
         if member_id is None:

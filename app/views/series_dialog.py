@@ -14,7 +14,8 @@ from app.models.database import Database
 from app.models.errors import UserError
 from app.services import recurrence
 from app.services.recurrence import FREQUENCIES, Recurrence
-from app.views.content_item_dialog import ERROR_STYLE, MAX_DURATION, ItemBasics, resolve_channel
+from app.views.dialog_parts import ERROR_STYLE
+from app.views.content_item_dialog import MAX_DURATION, ItemBasics, resolve_channel
 from app.views.i18n import fmt
 
 PREVIEW_STYLE = "color: palette(text);"
