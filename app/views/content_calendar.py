@@ -392,6 +392,8 @@ class CalendarView(QWidget):
                 widget.deleteLater()
         self.mode = mode
         rows = 1 if mode == "week" else 6
+        for row in range(1, 7):
+            self._grid.setRowStretch(row, 0)      # rows of the other mode take no space
         corner = QLabel(self.tr("Week"))
         corner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._grid.addWidget(corner, 0, 0)

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QHBoxLayout,
-                               QInputDialog, QLabel, QListWidget, QMenu, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSplitter,
+                               QInputDialog, QLabel, QListWidget, QMenu, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSplitter,
                                QStackedWidget, QTableView, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from app.models import content
@@ -127,6 +127,8 @@ class ContentTab(TabPage):
         self.period_label = QLabel()
         self.period_label.setObjectName("periodLabel")
         self.period_label.setStyleSheet("font-size: 15px; font-weight: bold; padding-left: 8px;")
+        # A fixed width: a new period's text must not re-lay-out (and repaint) the whole window.
+        self.period_label.setFixedWidth(self.period_label.fontMetrics().horizontalAdvance("0") * 42)
         row.addWidget(self.period_label)
         row.addStretch(1)
         self.new_button = QPushButton(self.tr("New item…"))
@@ -228,6 +230,7 @@ class ContentTab(TabPage):
         rhythm_layout.setContentsMargins(4, 4, 4, 4)
         self.mix_title = QLabel()
         self.mix_title.setStyleSheet("font-weight: bold;")
+        self.mix_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         rhythm_layout.addWidget(self.mix_title)
         self.mix_chart = PillarMixChart()
         rhythm_layout.addWidget(self.mix_chart)
@@ -386,8 +389,10 @@ class ContentTab(TabPage):
         self._show_cadence(report, first, last)
         now = self.clock()
         self.topic_table.set_rows(hot_topics.topic_board(self.db, now), now)
-        self.hint.setVisible(not entries and not ideas and self.db.conn.execute(
-            "SELECT NOT EXISTS (SELECT 1 FROM content_items WHERE deleted_at IS NULL)").fetchone()[0] == 1)
+        empty = not entries and not ideas and self.db.conn.execute(
+            "SELECT NOT EXISTS (SELECT 1 FROM content_items WHERE deleted_at IS NULL)").fetchone()[0] == 1
+        if empty == self.hint.isHidden():   # (setVisible on an unchanged label still relayouts the window)
+            self.hint.setVisible(empty)
 
     def _week_flags(self, report, first: date, last: date) -> dict[date, str]:
         flags = {}
