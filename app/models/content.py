@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import asdict, dataclass, fields as dc_fields
 from datetime import datetime, timezone
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from app.models.database import Database
 from app.models.errors import ConflictError, RowMissingError, UserError
@@ -241,15 +241,11 @@ def _items(rows) -> list[ContentItem]:
     return [ContentItem(*row) for row in rows]
 
 
-def _item_from_row(row) -> ContentItem:
-    return _rows_as(ContentItem, [row])[0]
-
-
 def get_item(db: Database, item_id: int) -> ContentItem:
-    row = db.conn.execute("SELECT * FROM content_items WHERE id = ?", (item_id,)).fetchone()
+    row = db.conn.execute(f"SELECT {ITEM_COLUMNS} FROM content_items c WHERE c.id = ?", (item_id,)).fetchone()
     if row is None:
         raise RowMissingError(f"content item #{item_id} no longer exists")
-    return _item_from_row(row)
+    return ContentItem(*row)
 
 
 def _insert_item(db: Database, item: ContentItem) -> int:
@@ -276,43 +272,42 @@ def save_item(db: Database, item: ContentItem, *, action: str = "update") -> int
     return item.version
 
 
-def _change(db: Database, item_id: int, expected_version: int, changes: dict, action: str) -> int:
+def _change(db: Database, item_id: int, expected_version: int, action: str,
+            changes: Callable[[ContentItem], dict]) -> int:
+    """Apply changes(current item) to the item read at expected_version, all inside one transaction."""
     with db.transaction():
         item = get_item(db, item_id)
         if item.deleted_at is not None:
             raise RowMissingError(f"content item #{item_id} was deleted")
-        if item.version != expected_version:
-            raise ConflictError("content_items", item_id, expected_version, db.get_row("content_items", item_id))
-        for key, value in changes.items():
+        for key, value in changes(item).items():
             setattr(item, key, value)
+        item.version = expected_version      # save_item's update raises ConflictError if the row moved on
         return save_item(db, item, action=action)
 
 
 def reschedule(db: Database, item_id: int, expected_version: int, planned_at: str | None) -> int:
     """Move an item to another time (None: back to the backlog, where a scheduled item is drafting again).
     An idea keeps its status when it gets a date: planned is not yet drafted."""
-    changes: dict = {"planned_at": planned_at}
-    if planned_at is None:
-        current = get_item(db, item_id)
-        if current.status in COMMITTED:
-            changes["status"] = "drafting"
-    return _change(db, item_id, expected_version, changes, "reschedule")
+    def changes(item: ContentItem) -> dict:
+        back = planned_at is None and item.status in COMMITTED
+        return {"planned_at": planned_at, **({"status": "drafting"} if back else {})}
+    return _change(db, item_id, expected_version, "reschedule", changes)
 
 
 def set_status(db: Database, item_id: int, expected_version: int, status: str, *,
                published_at: str | None = None) -> int:
-    changes: dict = {"status": status}
-    if status == "published":
-        current = get_item(db, item_id)
-        changes["published_at"] = published_at or current.published_at or current.planned_at
-    return _change(db, item_id, expected_version, changes, "status")
+    def changes(item: ContentItem) -> dict:
+        if status != "published":
+            return {"status": status}
+        return {"status": status, "published_at": published_at or item.published_at or item.planned_at}
+    return _change(db, item_id, expected_version, "status", changes)
 
 
 def set_results(db: Database, item_id: int, expected_version: int, *, reads: int | None,
                 comments: int | None, likes: int | None, shares: int | None) -> int:
     """Record results; an item with results is reviewed."""
-    changes = {"reads": reads, "comments": comments, "likes": likes, "shares": shares, "status": "reviewed"}
-    return _change(db, item_id, expected_version, changes, "results")
+    return _change(db, item_id, expected_version, "results", lambda _item: {
+        "reads": reads, "comments": comments, "likes": likes, "shares": shares, "status": "reviewed"})
 
 
 def delete_item(db: Database, item_id: int, expected_version: int) -> int:
@@ -416,9 +411,9 @@ def create_series(db: Database, title: str, rule_json: str, template: ContentIte
 
 
 def series_items(db: Database, series_id: int) -> list[ContentItem]:
-    return _rows_as(ContentItem, db.conn.execute(
-        "SELECT * FROM content_items WHERE series_id = ? AND deleted_at IS NULL ORDER BY planned_at, id",
-        (series_id,)))
+    return _items(db.conn.execute(
+        f"SELECT {ITEM_COLUMNS} FROM content_items c WHERE c.series_id = ? AND c.deleted_at IS NULL "
+        "ORDER BY c.planned_at, c.id", (series_id,)))
 
 
 # -- settings -------------------------------------------------------------------------------

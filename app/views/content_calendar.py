@@ -63,15 +63,29 @@ TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.Tex
 PAD, BAR, SPACING = 3, 4, 2
 
 
+def chip_title(entry: CalendarEntry) -> str:
+    item = entry.item
+    return f"{entry.start:%H:%M} {STATUS_GLYPHS.get(item.status, '')} {item.title}"
+
+
+def chip_details(entry: CalendarEntry) -> str:
+    item = entry.item
+    return " · ".join(p for p in (entry.channel, format_label(item.format), status_label(item.status), item.owner)
+                      if p)
+
+
 @dataclass
 class Chip:
     """One item as its day cell draws it: time, status glyph and title (and, in the week view, channel,
     format, status and owner) on its pillar's colour. Chips are painted by the cell, not widgets of their
-    own: a month holds up to 168 of them and the view is rebuilt on every change."""
+    own: a month holds up to 168 of them and the view is rebuilt on every change. Texts are made once,
+    when the cell lays its chips out, not on every paint."""
     cell: "DayCell"
     entry: CalendarEntry
     rect: QRect
     detailed: bool
+    title: str
+    details: str = ""
 
     @property
     def item_id(self) -> int:
@@ -84,17 +98,6 @@ class Chip:
     @property
     def color(self) -> QColor:
         return QColor(self.entry.color)
-
-    @property
-    def title(self) -> str:
-        item = self.entry.item
-        return f"{self.entry.start:%H:%M} {STATUS_GLYPHS.get(item.status, '')} {item.title}"
-
-    @property
-    def details(self) -> str:
-        item = self.entry.item
-        return (" · ".join(p for p in (self.entry.channel, format_label(item.format), status_label(item.status),
-                                       item.owner) if p) if self.detailed else "")
 
     def mime_data(self) -> QMimeData:
         return item_mime(self.item_id, self.version)
@@ -160,11 +163,10 @@ class DayCell(QWidget):
     def _line_height(self) -> int:
         return QFontMetrics(self.chip_font).height() + 2
 
-    def _chip_height(self, entry: CalendarEntry, width: int) -> int:
+    def _chip_height(self, title: str, width: int) -> int:
         metrics = QFontMetrics(self.chip_font)
         if not self.detailed:
             return self._line_height()
-        title = Chip(self, entry, QRect(), True).title
         bounds = metrics.boundingRect(QRect(0, 0, max(10, width - BAR - 2 * PAD), 10_000), TEXT_FLAGS, title)
         return bounds.height() + metrics.height() + 2 * PAD
 
@@ -181,8 +183,10 @@ class DayCell(QWidget):
         top = self._header_height()
         self.chips = []
         for entry in shown:
-            height = self._chip_height(entry, width)
-            self.chips.append(Chip(self, entry, QRect(3, top, width, height), self.detailed))
+            title = chip_title(entry)
+            height = self._chip_height(title, width)
+            self.chips.append(Chip(self, entry, QRect(3, top, width, height), self.detailed, title,
+                                   chip_details(entry) if self.detailed else ""))
             top += height + SPACING
         self.more_rect = QRect(3, top, width, self.fontMetrics().height() + 2) if self.hidden else QRect()
         self._content_height = top + (self.more_rect.height() if self.hidden else 0) + 2

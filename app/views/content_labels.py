@@ -1,9 +1,10 @@
 """Display names for the content calendar's stored codes, translated at call time."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.models.content import Pillar
+from app.views.labels import code_label
 
 _CONTEXT = "content"
 
@@ -45,7 +46,7 @@ PRIORITY_LABELS = {
 
 
 def _label(table: dict[str, str], code: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, table[code]) if code in table else code
+    return code_label(_CONTEXT, table, code)
 
 
 def status_label(code: str) -> str:

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QSizePolicy, QWidget
 
-from app.views.content_calendar import dragged_item, item_mime
+from app.views.content_calendar import ITEM_MIME, dragged_item, item_mime
 from app.views.content_labels import STATUS_GLYPHS, priority_label, status_label, topic_kind_label
 from app.views.i18n import fmt
 
@@ -64,7 +64,6 @@ class BacklogList(QListWidget):
 
     # -- dragging out -------------------------------------------------------------------
     def mimeTypes(self) -> list[str]:
-        from app.views.content_calendar import ITEM_MIME
         return [ITEM_MIME]
 
     def mimeData(self, items):

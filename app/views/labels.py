@@ -4,6 +4,12 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
+def code_label(context: str, table: dict[str, str], code: str) -> str:
+    """A stored code's translated label from *table* (code -> English source, marked with
+    QT_TRANSLATE_NOOP in *context*); an unknown code (one the operator typed) is shown as it is."""
+    return QCoreApplication.translate(context, table[code]) if code in table else code
+
+
 def status_label(code: str) -> str:
     labels = {
         "active": QCoreApplication.translate("labels", "Active"),
@@ -38,7 +44,7 @@ SEGMENT_LABELS = {
 
 
 def segment_label(code: str) -> str:
-    return QCoreApplication.translate("labels", SEGMENT_LABELS[code]) if code in SEGMENT_LABELS else code
+    return code_label("labels", SEGMENT_LABELS, code)
 
 
 def segment_labels() -> dict[str, str]:

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from app.models import lifecycle as lm
 from app.models.database import Database
 from app.models.errors import UserError
+from app.views.dialog_parts import ERROR_STYLE
 from app.views.i18n import fmt
 from app.views.member_table_model import local_time
 
-ERROR_STYLE = "color: #c9302c;"
 EARNING_KINDS = ("message", "check_in", "attendance")
 KOL_WEIGHTS = ("messages", "long_posts", "attendance")
 # Values a rule starts with when it is switched on for a tier that did not have it.

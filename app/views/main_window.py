@@ -282,11 +282,9 @@ class MainWindow(QMainWindow):
             return None
         from app.views.event_import_dialog import EventImportDialog  # loaded when first used
 
-        dialog = EventImportDialog(self.db, self.jobs, self)
+        dialog = self._open_dialog(EventImportDialog(self.db, self.jobs, self))
         dialog.imported.connect(lambda _report: self.data_changed())
-        dialog.finished.connect(dialog.deleteLater)
         self.event_import_dialog = dialog
-        dialog.open()
         return dialog
 
     def lifecycle_settings_dialog(self):
@@ -295,11 +293,8 @@ class MainWindow(QMainWindow):
             return None
         from app.views.lifecycle_settings_dialog import LifecycleSettingsDialog  # loaded when first used
 
-        dialog = LifecycleSettingsDialog(self.db, self)
+        dialog = self._open_dialog(LifecycleSettingsDialog(self.db, self))
         dialog.saved.connect(lambda: self.statusBar().showMessage(self.tr("Saved. Recompute to apply."), 10_000))
-        dialog.finished.connect(dialog.deleteLater)
-        self.lifecycle_settings = dialog
-        dialog.open()
         return dialog
 
     def content_settings_dialog(self):
@@ -308,10 +303,13 @@ class MainWindow(QMainWindow):
             return None
         from app.views.content_settings_dialog import ContentSettingsDialog  # loaded when first used
 
-        dialog = ContentSettingsDialog(self.db, self)
+        dialog = self._open_dialog(ContentSettingsDialog(self.db, self))
         dialog.saved.connect(self.data_changed)
+        return dialog
+
+    def _open_dialog(self, dialog):
+        """Show *dialog* window-modal; it is deleted when closed."""
         dialog.finished.connect(dialog.deleteLater)
-        self.content_settings = dialog
         dialog.open()
         return dialog
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox,
@@ -19,8 +19,9 @@ from app.models.database import Database
 from app.models.errors import UserError
 from app.services import lifecycle as lc
 from app.services.member_lifecycle import MemberLifecycle, lifecycle_summary
+from app.views.dialog_parts import ERROR_STYLE
 from app.views.i18n import fmt
-from app.views.labels import segment_label
+from app.views.labels import code_label, segment_label
 from app.views.member_table_model import local_time
 
 CONTEXT = "MemberLifecyclePanel"
@@ -41,12 +42,11 @@ CREDIT_LEVEL_LABELS = {
 PASS_COLOUR = QColor("#2e7d32")
 FAIL_COLOUR = QColor("#c62828")
 FAIL_BACKGROUND = QColor("#fdecea")
-ERROR_STYLE = "color: #c9302c;"
 INFO_STYLE = "color: #2e7d32;"
 
 
 def _label(labels: dict[str, str], code: str) -> str:
-    return QCoreApplication.translate(CONTEXT, labels[code]) if code in labels else code
+    return code_label(CONTEXT, labels, code)
 
 
 def _item(text: object, *, align_right: bool = False) -> QTableWidgetItem:

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QHBoxLayout,
-                               QInputDialog, QLabel, QListWidget, QMenu, QMessageBox, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSplitter,
+                               QInputDialog, QLabel, QListWidget, QMenu, QMessageBox, QPushButton, QScrollArea, QSizePolicy, QSplitter,
                                QStackedWidget, QTableView, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from app.models import content
@@ -21,6 +21,7 @@ from app.views.content_calendar import CalendarEntry, CalendarView, period_days
 from app.views.content_labels import pillar_label, status_label
 from app.views.content_list_model import ID_ROLE, SORT_ROLE, ContentListModel
 from app.views.content_panels import BacklogList, HotTopicList, PillarMixChart
+from app.views.export_runner import ExportRunner
 from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
 from app.views.tabs.base import TabPage
@@ -88,17 +89,14 @@ class ContentTab(TabPage):
         undo_row.addStretch(1)
         self.message = QLabel()
         self.message.setObjectName("contentMessage")
-        self.export_progress = QProgressBar()
-        self.export_progress.setObjectName("contentExportProgress")
+        self.exporter = ExportRunner(self, progress_name="contentExportProgress", cancel_name="cancelContentExport",
+                                     cancel_text=self.tr("Cancel"))
+        self.exporter.started.connect(self.message.setText)
+        self.exporter.finished.connect(self._export_finished)
+        self.export_progress, self.export_cancel = self.exporter.progress, self.exporter.cancel_button
         self.export_progress.setMaximumWidth(200)
-        self.export_cancel = QPushButton(self.tr("Cancel"))
-        self.export_cancel.setObjectName("cancelContentExport")
-        self.export_cancel.clicked.connect(self.cancel_export)
         for widget in (self.message, self.export_progress, self.export_cancel):
             undo_row.addWidget(widget)
-        self.export_progress.hide()
-        self.export_cancel.hide()
-        self.export_job = None
         self.undo_label.hide()
         self.undo_button.hide()
         layout.addLayout(undo_row)
@@ -376,8 +374,9 @@ class ContentTab(TabPage):
         for entry in entries:
             by_day[entry.start.date()].append(entry)
         report = content_rules.cadence_for(self.db, shown_first, shown_last, self.tz)
+        week_lines = self._week_lines(report, shown_first, shown_last)
         self.calendar.show_period(self.mode, self.anchor, self.today(), by_day,
-                                  self._week_flags(report, shown_first, shown_last),
+                                  {monday: "\n".join(lines) for monday, lines in week_lines.items()},
                                   self._gap_days(report, shown_first, shown_last), self.describe_gaps)
         ideas = content.backlog(self.db, flt)
         self.backlog.set_items([(i.id, i.version, i.title, i.status, self.entry(i).color) for i in ideas])
@@ -386,7 +385,7 @@ class ContentTab(TabPage):
             listed = in_period + ([self.entry(i) for i in ideas] if self.include_backlog.isChecked() else [])
             self.list_model.set_entries(listed)
         self._show_mix(first, last)
-        self._show_cadence(report, first, last)
+        self._show_cadence(report, week_lines, first, last)
         now = self.clock()
         self.topic_table.set_rows(hot_topics.topic_board(self.db, now), now)
         empty = not entries and not ideas and self.db.conn.execute(
@@ -394,14 +393,14 @@ class ContentTab(TabPage):
         if empty == self.hint.isHidden():   # (setVisible on an unchanged label still relayouts the window)
             self.hint.setVisible(empty)
 
-    def _week_flags(self, report, first: date, last: date) -> dict[date, str]:
-        flags = {}
+    def _week_lines(self, report, first: date, last: date) -> dict[date, list[str]]:
+        """Monday -> the cadence warnings of that week, for the weeks from *first* (a Monday) to *last*."""
+        lines = {}
         monday = first
         while monday <= last:
-            lines = [self._week_line(w) for w in report.flagged(monday)]
-            flags[monday] = "\n".join(lines)
+            lines[monday] = [self._week_line(w) for w in report.flagged(monday)]
             monday += timedelta(days=7)
-        return flags
+        return lines
 
     def _week_line(self, week) -> str:
         name = self._channel_name(week.channel_id)
@@ -442,13 +441,11 @@ class ContentTab(TabPage):
         self.mix_title.setText(fmt(self.tr("Pillar mix %1 – %2: planned / target"), f"{first:%m-%d}",
                                    f"{last:%m-%d}"))
 
-    def _show_cadence(self, report, first: date, last: date) -> None:
-        lines = []
-        monday = first - timedelta(days=first.weekday())
-        while monday <= last:
-            for week in report.flagged(monday):
-                lines.append(fmt(self.tr("Week %1 · %2"), monday.isocalendar()[1], self._week_line(week)))
-            monday += timedelta(days=7)
+    def _show_cadence(self, report, week_lines: dict[date, list[str]], first: date, last: date) -> None:
+        """The period's flagged weeks (those overlapping first..last) and empty stretches, as a list."""
+        lines = [fmt(self.tr("Week %1 · %2"), monday.isocalendar()[1], line)
+                 for monday, week in week_lines.items() if monday + timedelta(days=6) >= first and monday <= last
+                 for line in week]
         lines += [self._gap_line(gap) for gap in report.gaps]
         lines = lines or [self.tr("Every channel keeps its rhythm in this period.")]
         if lines != self.cadence_lines():
@@ -674,36 +671,20 @@ class ContentTab(TabPage):
         def job(db, progress, cancelled):
             return export_content(db, path, start, end, tz, progress=progress, cancelled=cancelled)
 
-        self.export_job = self.jobs.start(self.db, job, on_done=lambda n: self._export_finished(
-            fmt(self.tr("Exported %1 items to %2."), f"{n:,}", path)), on_failed=self._export_failed)
-        self.export_job.signals.progress.connect(self._export_progress)
-        self.export_job.signals.cancelled.connect(
-            lambda: self._export_finished(self.tr("Export cancelled; no file was written.")))
-        self.export_progress.setRange(0, 0)
-        self.export_progress.show()
-        self.export_cancel.show()
+        job = self.exporter.start(self.jobs, self.db, job, path,
+                                  lambda n: fmt(self.tr("Exported %1 items to %2."), f"{n:,}", path), self._export_failed)
         self.export_button.setEnabled(False)
-        self.message.setText(fmt(self.tr("Exporting to %1…"), path))
-        return self.export_job
+        return job
 
-    def _export_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.export_progress.setRange(0, total)
-            self.export_progress.setValue(min(done, total))
-
-    def cancel_export(self) -> None:
-        if self.export_job is not None:
-            self.export_job.cancel()
+    @property
+    def export_job(self):
+        return self.exporter.job
 
     def _export_finished(self, message: str) -> None:
-        self.export_job = None
-        self.export_progress.hide()
-        self.export_cancel.hide()
         self.export_button.setEnabled(True)
         self.message.setText(message)
 
     def _export_failed(self, message: str, details: str) -> None:
-        self._export_finished(self.tr("The export failed."))
         if details:  # a bug: the global hook logs it and shows the traceback
             raise RuntimeError(f"{message}\n{details}")
         QMessageBox.warning(self, self.tr("Content"), message)

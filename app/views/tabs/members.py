@@ -33,6 +33,7 @@ from app.models.errors import UserError
 from app.models.schema import MEMBER_STATUSES
 from app.services.member_export import EXPORT_COLUMNS, export_members
 from app.services.overview import Overview
+from app.views.export_runner import ExportRunner
 from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
 from app.views.labels import segment_labels, status_label
@@ -76,7 +77,6 @@ class MembersTab(TabPage):
         self.db: Database | None = None
         self.jobs = None
         self.editor: MemberDialog | None = None
-        self.export_job = None
         self.write_job = None
         self._choices: tuple[list, list, list] = ([], [], [])
         self.recompute_job = None
@@ -268,12 +268,13 @@ class MembersTab(TabPage):
         self.message = QLabel()
         self.message.setObjectName("memberMessage")
         row.addWidget(self.message, 1)
-        self.export_progress = QProgressBar()
-        self.export_progress.setObjectName("exportProgress")
-        self.export_progress.setVisible(False)
+        self.exporter = ExportRunner(self, progress_name="exportProgress", cancel_name="exportCancel",
+                                     cancel_text=self.tr("Cancel export"))
+        self.exporter.started.connect(self.message.setText)
+        self.exporter.finished.connect(self._export_finished)
+        self.export_progress, self.export_cancel = self.exporter.progress, self.exporter.cancel_button
+        self.export_cancel.clicked.connect(lambda: self.message.setText(self.tr("Cancelling the export…")))
         row.addWidget(self.export_progress)
-        self.export_cancel = self._button("exportCancel", self.tr("Cancel export"), self.cancel_export)
-        self.export_cancel.setVisible(False)
         row.addWidget(self.export_cancel)
         return row
 
@@ -836,42 +837,17 @@ class MembersTab(TabPage):
             return export_members(db, path, flt=flt, sort=sort, descending=descending, headers=headers,
                                   progress=progress, cancelled=cancelled)
 
-        self.export_job = self.jobs.start(self.db, job, on_done=lambda n: self._export_done(path, n),
-                                          on_failed=self._export_failed)
-        self.export_job.signals.progress.connect(self._export_progress)
-        self.export_job.signals.cancelled.connect(self._export_cancelled)
-        self.export_progress.setRange(0, 0)
-        self.export_progress.setVisible(True)
-        self.export_cancel.setVisible(True)
-        self.message.setText(fmt(self.tr("Exporting to %1…"), path))
+        self.exporter.start(self.jobs, self.db, job, path,
+                            lambda n: fmt(self.tr("Exported %1 members to %2."), f"{n:,}", path), self._job_failed)
         self._update_enabled()
 
-    def _export_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.export_progress.setRange(0, total)
-            self.export_progress.setValue(min(done, total))
-
-    def cancel_export(self) -> None:
-        if self.export_job is not None:
-            self.export_job.cancel()
-            self.message.setText(self.tr("Cancelling the export…"))
+    @property
+    def export_job(self):
+        return self.exporter.job
 
     def _export_finished(self, message: str) -> None:
-        self.export_job = None
-        self.export_progress.setVisible(False)
-        self.export_cancel.setVisible(False)
         self.message.setText(message)
         self._update_enabled()
-
-    def _export_done(self, path: str, count: int) -> None:
-        self._export_finished(fmt(self.tr("Exported %1 members to %2."), f"{count:,}", path))
-
-    def _export_cancelled(self) -> None:
-        self._export_finished(self.tr("Export cancelled; no file was written."))
-
-    def _export_failed(self, message: str, details: str) -> None:
-        self._export_finished(self.tr("The export failed."))
-        self._job_failed(message, details)
 
     # -- failures -----------------------------------------------------------------------
     def _job_failed(self, message: str, details: str) -> None:
