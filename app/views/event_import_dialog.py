@@ -92,10 +92,8 @@ class EventImportDialog(QDialog):
         self.status.setText(self.tr("Importing…"))
         # Parsing a large export is CPU-bound: a child process keeps the window responsive.
         self.job = self.jobs.start_process(self.db, "app.services.event_import:import_events", options,
-                                           on_done=self._done, on_failed=self._failed)
-        self.job.signals.progress.connect(self._progress)
-        self.job.signals.cancelled.connect(self._cancelled)
-        self.job.signals.done.connect(self._ended)
+                                           on_done=self._done, on_failed=self._failed, on_progress=self._progress,
+                                           on_cancelled=self._cancelled, on_ended=self._ended)
 
     def _progress(self, done: int, _total: int) -> None:
         self.status.setText(fmt(self.tr("%1 events read…"), f"{done:,}"))

@@ -36,9 +36,9 @@ class ExportRunner(QObject):
             self._finish(self.tr("The export failed."))
             failed(message, details)
 
-        self.job = jobs.start(db, fn, on_done=lambda count: self._finish(done_text(count)), on_failed=on_failed)
-        self.job.signals.progress.connect(self._progress)
-        self.job.signals.cancelled.connect(lambda: self._finish(self.tr("Export cancelled; no file was written.")))
+        self.job = jobs.start(db, fn, on_done=lambda count: self._finish(done_text(count)), on_failed=on_failed,
+                              on_progress=self._progress,
+                              on_cancelled=lambda: self._finish(self.tr("Export cancelled; no file was written.")))
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)

@@ -573,8 +573,8 @@ class CheckPage(QWizardPage):
         # A large file keeps the CPU busy for seconds: a child process keeps the window responsive.
         self._job = self.wiz.jobs.start_process(
             self.wiz.db, IMPORT_TARGET, {"path": path, "options": options},
-            on_done=lambda report, run=run: self._checked((run, report)), on_failed=self._failed)
-        self._job.signals.progress.connect(self._progressed)
+            on_done=lambda report, run=run: self._checked((run, report)), on_failed=self._failed,
+            on_progress=self._progressed)
 
     def cleanupPage(self) -> None:     # Back: the check is no longer wanted
         self.stop()
@@ -704,10 +704,9 @@ class RunPage(QWizardPage):
         self.notes.hide()
         self.completeChanged.emit()
         self.job = self.wiz.jobs.start_process(self.wiz.db, IMPORT_TARGET, {"path": path, "options": options},
-                                               on_done=self._imported, on_failed=self._failed)
-        self.job.signals.progress.connect(self._progressed)
-        self.job.signals.cancelled.connect(self._cancelled)
-        self.job.signals.done.connect(self._job_ended)
+                                               on_done=self._imported, on_failed=self._failed,
+                                               on_progress=self._progressed, on_cancelled=self._cancelled,
+                                               on_ended=self._job_ended)
 
     def _cancel_clicked(self) -> None:
         self.cancel()

@@ -375,6 +375,7 @@ class MemberTableModel(QAbstractTableModel):
         job = self.jobs.start(self.db, _count_job(self._query.flt, with_total),
                               on_done=lambda result: self._counted(generation, result),
                               on_failed=lambda message, details: self._count_failed(generation, message, details))
+        # Only _cancel_count cancels, and only after this returns: connecting here cannot miss it.
         job.signals.cancelled.connect(lambda: self._count_cancelled(job))
         self._count_job = job
 

@@ -116,26 +116,29 @@ class JobRunner(QObject):
         self.pool.setMaxThreadCount(2)
         self.running: set[Job] = set()
 
-    def start(self, db: Database, fn: Callable[..., Any], *, on_done: Callable[[Any], None] | None = None,
-              on_failed: Callable[[str, str], None] | None = None) -> Job:
-        return self._launch(Job(db, fn), on_done, on_failed)
+    def start(self, db: Database, fn: Callable[..., Any], **handlers) -> Job:
+        """Run fn(db, progress, cancelled) on the pool; handlers as in _launch."""
+        return self._launch(Job(db, fn), **handlers)
 
-    def _launch(self, job, on_done, on_failed):
-        if on_done:
-            job.signals.finished.connect(on_done)
-        if on_failed:
-            job.signals.failed.connect(on_failed)
+    def _launch(self, job, *, on_done: Callable[[Any], None] | None = None,
+                on_failed: Callable[[str, str], None] | None = None,
+                on_progress: Callable[[int, int], None] | None = None,
+                on_cancelled: Callable[[], None] | None = None,
+                on_ended: Callable[[], None] | None = None):
+        """Connect every handler before the job starts: a quick job may end before start() returns."""
+        for signal, handler in ((job.signals.finished, on_done), (job.signals.failed, on_failed),
+                                (job.signals.progress, on_progress), (job.signals.cancelled, on_cancelled),
+                                (job.signals.done, on_ended)):
+            if handler is not None:
+                signal.connect(handler)
         job.signals.done.connect(lambda: self.running.discard(job))
         self.running.add(job)
         self.pool.start(job)
         return job
 
-    def start_process(self, db: Database, target: str, kwargs: dict, *,
-                      on_done: Callable[[Any], None] | None = None,
-                      on_failed: Callable[[str, str], None] | None = None) -> ProcessJob:
+    def start_process(self, db: Database, target: str, kwargs: dict, **handlers) -> ProcessJob:
         """Run 'module:function'(db, progress=, cancelled=, **kwargs) in a child process."""
-        job = ProcessJob(db, target, kwargs)
-        return self._launch(job, on_done, on_failed)
+        return self._launch(ProcessJob(db, target, kwargs), **handlers)
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)

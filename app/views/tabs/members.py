@@ -655,10 +655,10 @@ class MembersTab(TabPage):
         job = self.jobs.start_process(
             self.db, RECOMPUTE_TARGET, {},
             on_done=lambda report: self._recompute_done(generation, report),
-            on_failed=lambda message, details: self._recompute_failed(generation, message, details))
-        job.signals.progress.connect(lambda done, total: self._recompute_progress(generation, done, total))
-        job.signals.cancelled.connect(lambda: self._recompute_cancelled(generation))
-        job.signals.done.connect(lambda: self._recompute_ended(generation))
+            on_failed=lambda message, details: self._recompute_failed(generation, message, details),
+            on_progress=lambda done, total: self._recompute_progress(generation, done, total),
+            on_cancelled=lambda: self._recompute_cancelled(generation),
+            on_ended=lambda: self._recompute_ended(generation))
         self.recompute_job = job
         self.recompute_progress.setRange(0, 0)
         self.recompute_progress.setVisible(True)
