@@ -384,6 +384,89 @@ def _v6(conn: sqlite3.Connection) -> None:
     """)
 
 
+ACTIVITY_MODES = ("online", "offline", "hybrid")
+ACTIVITY_STATUSES = ("planning", "promoting", "running", "reviewing", "closed")
+# 线上预热 – 线下互动 – 线上复盘: warm up, run it, review it.
+ACTIVITY_PHASES = ("warm_up", "on_site", "review")
+REGISTRATION_STATUSES = ("registered", "attended", "no_show", "cancelled")
+
+
+def _v7(conn: sqlite3.Connection) -> None:
+    """Activities: plan, tasks by phase, A/B variants, registrations and attendance tied to members."""
+    run_script(conn, f"""
+        -- uid: stable iCalendar UID. starts_at/ends_at: UTC text. Money in integer fen.
+        -- invited_tiers: JSON list of tier names the activity was aimed at.
+        CREATE TABLE activities (
+            id                 INTEGER PRIMARY KEY,
+            uid                TEXT NOT NULL UNIQUE,
+            name               TEXT NOT NULL CHECK (trim(name) != ''),
+            mode               TEXT NOT NULL DEFAULT 'online' CHECK (mode IN {ACTIVITY_MODES!r}),
+            format             TEXT NOT NULL DEFAULT 'salon' CHECK (trim(format) != ''),
+            sub_community_id   INTEGER REFERENCES sub_communities(id) ON DELETE SET NULL,
+            owner              TEXT NOT NULL DEFAULT '',
+            starts_at          TEXT NOT NULL,
+            ends_at            TEXT NOT NULL,
+            place              TEXT NOT NULL DEFAULT '',
+            link               TEXT NOT NULL DEFAULT '',
+            capacity           INTEGER CHECK (capacity > 0),
+            budget_planned_fen INTEGER CHECK (budget_planned_fen >= 0),
+            budget_actual_fen  INTEGER CHECK (budget_actual_fen >= 0),
+            goal_registrations INTEGER CHECK (goal_registrations >= 0),
+            goal_attendance    INTEGER CHECK (goal_attendance >= 0),
+            goal_conversions   INTEGER CHECK (goal_conversions >= 0),
+            invited_tiers      TEXT NOT NULL DEFAULT '[]',
+            status             TEXT NOT NULL DEFAULT 'planning' CHECK (status IN {ACTIVITY_STATUSES!r}),
+            review_note        TEXT NOT NULL DEFAULT '',
+            deleted_at         TEXT,
+            {VERSIONED},
+            CHECK (ends_at > starts_at)
+        );
+        CREATE INDEX activities_by_time ON activities(starts_at, id) WHERE deleted_at IS NULL;
+        -- due_date: a local calendar day (YYYY-MM-DD); done_at: UTC text, NULL while open.
+        CREATE TABLE activity_tasks (
+            id          INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+            phase       TEXT NOT NULL CHECK (phase IN {ACTIVITY_PHASES!r}),
+            position    INTEGER NOT NULL DEFAULT 0,
+            title       TEXT NOT NULL CHECK (trim(title) != ''),
+            owner       TEXT NOT NULL DEFAULT '',
+            due_date    TEXT,
+            done_at     TEXT,
+            {VERSIONED}
+        );
+        CREATE INDEX activity_tasks_by_activity ON activity_tasks(activity_id, phase, position);
+        CREATE INDEX activity_tasks_open ON activity_tasks(due_date) WHERE done_at IS NULL;
+        -- An A/B variant: its audience (reached) and how many of them converted.
+        CREATE TABLE activity_variants (
+            id          INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+            label       TEXT NOT NULL CHECK (trim(label) != ''),
+            description TEXT NOT NULL DEFAULT '',
+            audience    INTEGER NOT NULL DEFAULT 0 CHECK (audience >= 0),
+            conversions INTEGER NOT NULL DEFAULT 0 CHECK (conversions >= 0 AND conversions <= audience),
+            position    INTEGER NOT NULL DEFAULT 0,
+            {VERSIONED},
+            UNIQUE (activity_id, label)
+        );
+        -- One row per member and activity (registering twice is once). A walk-in attended unregistered.
+        -- Attended and no-show rows write one events row each (kind attendance / no_show).
+        CREATE TABLE activity_registrations (
+            id            INTEGER PRIMARY KEY,
+            activity_id   INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+            member_id     INTEGER NOT NULL REFERENCES members(id),
+            status        TEXT NOT NULL DEFAULT 'registered' CHECK (status IN {REGISTRATION_STATUSES!r}),
+            walk_in       INTEGER NOT NULL DEFAULT 0 CHECK (walk_in IN (0, 1)),
+            converted     INTEGER NOT NULL DEFAULT 0 CHECK (converted IN (0, 1)),
+            source        TEXT NOT NULL DEFAULT 'manual',
+            registered_at TEXT NOT NULL,
+            checked_in_at TEXT,
+            {VERSIONED},
+            UNIQUE (activity_id, member_id)
+        );
+        CREATE INDEX activity_registrations_by_member ON activity_registrations(member_id, activity_id);
+    """)
+
+
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6]
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
