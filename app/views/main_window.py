@@ -18,6 +18,7 @@ from app.views.i18n import fmt
 from app.views.labels import journal_label
 from app.views.operator_dialog import OperatorDialog
 from app.views.tabs.base import TabPage
+from app.views.tabs.activities import ActivitiesTab
 from app.views.tabs.content import ContentTab
 from app.views.tabs.dashboard import DashboardTab
 from app.views.tabs.empty import EmptyStateTab
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
             DashboardTab(),
             MembersTab(),
             ContentTab(),
-            EmptyStateTab("ActivitiesTab", self.tr("No activities are recorded in this file yet.")),
+            ActivitiesTab(),
             EmptyStateTab("ModerationTab", self.tr("No moderation cases are open in this file.")),
             EmptyStateTab("ReportsTab", self.tr("Reports are built from the members, content, activities "
                                                 "and cases recorded in this file.")),
@@ -68,7 +69,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, title)
         self.pages[1].import_requested.connect(self.import_members_dialog)
         self.pages[1].data_written.connect(self.data_changed)
-        self.pages[2].data_written.connect(self._content_written)
+        self.pages[2].data_written.connect(lambda: self._tab_written(self.pages[2]))
+        self.pages[3].data_written.connect(lambda: self._tab_written(self.pages[3]))
         self.setCentralWidget(self.tabs)
 
     def _action(self, text: str, name: str, slot, shortcut=None) -> QAction:
@@ -313,10 +315,10 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _content_written(self) -> None:
-        """The content tab wrote (and re-read itself): the other tabs and the overview re-read."""
+    def _tab_written(self, writer: TabPage) -> None:
+        """A tab wrote (and re-read itself): the other tabs and the overview re-read."""
         for page in self.pages:
-            if page is not self.pages[2]:
+            if page is not writer:
                 page.reload()
         self.refresh()
 

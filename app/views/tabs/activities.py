@@ -1,0 +1,360 @@
+"""The Activities tab: the list of activities (and the time-slot insight) on the left; the chosen
+activity's plan, checklist, registrations, results and A/B variants on the right."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from app.models import activities as am
+from app.models.errors import ConflictError, RowMissingError, UserError
+from app.services.metrics import zone
+from app.views.activity_dialog import ActivityDialog, language, yuan
+from app.views.activity_labels import MODE_LABELS, STATUS_LABELS, format_label, labels, mode_label
+from app.views.activity_list_model import ID_ROLE, SORT_ROLE, ActivityListModel
+from app.views.activity_registrations_panel import RegistrationsPanel
+from app.views.activity_tasks_panel import TasksPanel
+from app.views.content_item_dialog import to_qdatetime
+from app.views.dialog_parts import ERROR_STYLE
+from app.views.i18n import fmt
+from app.views.tabs.base import TabPage
+
+
+class ActivitiesTab(TabPage):
+    data_written = Signal()      # this tab wrote to the file (the window re-reads the other tabs)
+
+    def __init__(self):
+        super().__init__()
+        self.setObjectName("ActivitiesTab")
+        self.db = None
+        self.jobs = None
+        self.tz = zone(None)
+        self.clock = lambda: datetime.now(timezone.utc)
+        self.dialog = None
+        self.current: am.Activity | None = None
+        self._build()
+
+    def today(self) -> date:
+        return self.clock().astimezone(self.tz).date()
+
+    # -- construction -------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_filters())
+        self.overdue_label = QLabel()
+        self.overdue_label.setObjectName("overdueTasks")
+        self.overdue_label.setStyleSheet(ERROR_STYLE)
+        self.overdue_label.setWordWrap(True)
+        self.overdue_label.hide()
+        layout.addWidget(self.overdue_label)
+        self.hint = QLabel(self.tr("No activities yet: press “New activity” to plan one — a check-in challenge, a "
+                                   "salon, a live AMA, a group run — with its warm-up, day and review checklist."))
+        self.hint.setObjectName("activitiesHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555; padding: 4px;")
+        self.hint.hide()
+        layout.addWidget(self.hint)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.left = QTabWidget()
+        self.left.setObjectName("activitiesLeft")
+        self.left.addTab(self._build_list(), self.tr("Activities"))
+        splitter.addWidget(self.left)
+        splitter.addWidget(self._build_detail())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([520, 680])
+        layout.addWidget(splitter, 1)
+        self.message = QLabel()
+        self.message.setObjectName("activitiesMessage")
+        layout.addWidget(self.message)
+
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("activitySearch")
+        self.search_edit.setPlaceholderText(self.tr("Search name, owner, place"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(lambda _t: self.refresh())
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("activityStatusFilter")
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for code, text in labels(STATUS_LABELS).items():
+            self.status_filter.addItem(text, code)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.mode_filter = QComboBox()
+        self.mode_filter.setObjectName("activityModeFilter")
+        self.mode_filter.addItem(self.tr("All types"), None)
+        for code, text in labels(MODE_LABELS).items():
+            self.mode_filter.addItem(text, code)
+        self.mode_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.new_button = QPushButton(self.tr("New activity…"))
+        self.new_button.setObjectName("newActivity")
+        self.new_button.clicked.connect(lambda: self.new_activity())
+        row.addWidget(self.search_edit, 1)
+        row.addWidget(self.status_filter)
+        row.addWidget(self.mode_filter)
+        row.addStretch(1)
+        row.addWidget(self.new_button)
+        return row
+
+    def _build_list(self) -> QWidget:
+        self.model = ActivityListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("activityTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, 200)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._row_chosen(current))
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        return self.table
+
+    def _build_detail(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("activityTitle")
+        self.title_label.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.title_label.setWordWrap(True)
+        self.facts_label = QLabel()
+        self.facts_label.setObjectName("activityFacts")
+        self.facts_label.setWordWrap(True)
+        self.facts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.facts_label)
+        actions = QHBoxLayout()
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("activityQuickStatus")
+        for code, text in labels(STATUS_LABELS).items():
+            self.status_combo.addItem(text, code)
+        self.status_combo.activated.connect(lambda _i: self.change_status(self.status_combo.currentData()))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setObjectName("editActivity")
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("deleteActivity")
+        self.delete_button.clicked.connect(self.delete_current)
+        actions.addWidget(QLabel(self.tr("Status:")))
+        actions.addWidget(self.status_combo)
+        actions.addStretch(1)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.delete_button)
+        layout.addLayout(actions)
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setObjectName("activityDetailTabs")
+        self.tasks_panel = TasksPanel()
+        self.tasks_panel.today = self.today
+        self.tasks_panel.language = language
+        self.tasks_panel.changed.connect(self._tasks_written)
+        self.registrations_panel = RegistrationsPanel()
+        self.registrations_panel.changed.connect(self._registrations_written)
+        self.registrations_panel.import_requested.connect(self.import_list)
+        self.detail_tabs.addTab(self.tasks_panel, self.tr("Checklist"))
+        self.detail_tabs.addTab(self.registrations_panel, self.tr("Registrations"))
+        layout.addWidget(self.detail_tabs, 1)
+        self.detail = box
+        return box
+
+    # -- TabPage ------------------------------------------------------------------------
+    def set_database(self, db, jobs) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+            self.dialog = None
+        self.db, self.jobs = db, jobs
+        self.current = None
+        self.refresh()
+
+    def reload(self) -> None:
+        self.refresh()
+
+    def current_filter(self) -> am.ActivityFilter:
+        return am.ActivityFilter(text=self.search_edit.text(), status=self.status_filter.currentData(),
+                                 mode=self.mode_filter.currentData())
+
+    def refresh(self) -> None:
+        """Re-read the list (keeping the chosen activity) and the chosen activity."""
+        keep = self.current.id if self.current else None
+        self.model.load(self.db, self.current_filter())
+        self.hint.setVisible(self.db is not None and not self.model.rows and not self.search_edit.text()
+                             and self.status_filter.currentData() is None and self.mode_filter.currentData() is None)
+        self.new_button.setEnabled(self.db is not None)
+        self._refresh_overdue()
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select_activity(keep)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
+            self._row_chosen(self.proxy.index(0, 0))
+        else:
+            self.show_activity(None)
+
+    def _refresh_overdue(self) -> None:
+        overdue = am.overdue_tasks(self.db, self.today()) if self.db is not None else []
+        if overdue:
+            names = sorted({name for _task, name in overdue})
+            self.overdue_label.setText(fmt(self.tr("%1 overdue tasks in %2"), len(overdue), "、".join(names[:5])
+                                           + ("…" if len(names) > 5 else "")))
+            self.overdue_label.setToolTip("\n".join(f"{t.due_date}  {name}: {t.title}" for t, name in overdue[:30]))
+        self.overdue_label.setVisible(bool(overdue))
+
+    def select_activity(self, activity_id: int) -> bool:
+        """Choose an activity in the list (clearing filters that hide it); False if it does not exist."""
+        row = self.model.row_of(activity_id)
+        if row < 0 and self.db is not None:
+            self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(False)
+            for combo in (self.status_filter, self.mode_filter):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.model.load(self.db, self.current_filter())
+            row = self.model.row_of(activity_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        self._row_chosen(index)
+        return True
+
+    def _row_chosen(self, index) -> None:
+        if not index.isValid():
+            self.show_activity(None)
+            return
+        activity_id = self.proxy.data(index, ID_ROLE)
+        try:
+            self.show_activity(am.get_activity(self.db, activity_id))
+        except RowMissingError:
+            self.show_activity(None)
+
+    def show_activity(self, activity: am.Activity | None) -> None:
+        self.current = activity
+        for widget in (self.status_combo, self.edit_button, self.delete_button, self.detail_tabs):
+            widget.setEnabled(activity is not None)
+        if activity is None:
+            self.title_label.setText(self.tr("No activity chosen"))
+            self.facts_label.clear()
+        else:
+            self.title_label.setText(activity.name)
+            self.facts_label.setText(self._facts(activity))
+            self.status_combo.setCurrentIndex(max(self.status_combo.findData(activity.status), 0))
+        self.tasks_panel.show_activity(self.db, activity)
+        self.registrations_panel.show_activity(self.db, activity)
+
+    def _facts(self, activity: am.Activity) -> str:
+        start, end = to_qdatetime(activity.starts_at), to_qdatetime(activity.ends_at)
+        same_day = start.date() == end.date()
+        when = f"{start.toString('yyyy-MM-dd ddd HH:mm')}–{end.toString('HH:mm' if same_day else 'yyyy-MM-dd HH:mm')}"
+        parts = [when, f"{mode_label(activity.mode)} · {format_label(activity.format)}"]
+        if activity.place or activity.link:
+            parts.append(" · ".join(p for p in (activity.place, activity.link) if p))
+        if activity.owner:
+            parts.append(fmt(self.tr("Owner: %1"), activity.owner))
+        budget = [fmt(self.tr("budget ¥%1"), yuan(activity.budget_planned_fen))
+                  if activity.budget_planned_fen is not None else "",
+                  fmt(self.tr("spent ¥%1"), yuan(activity.budget_actual_fen))
+                  if activity.budget_actual_fen is not None else ""]
+        if any(budget):
+            parts.append(" · ".join(b for b in budget if b))
+        return "\n".join(parts)
+
+    # -- writing ------------------------------------------------------------------------
+    def _written(self) -> None:
+        self.refresh()
+        self.data_written.emit()
+
+    def _tasks_written(self) -> None:
+        self._refresh_overdue()
+        self.data_written.emit()
+
+    def _registrations_written(self) -> None:
+        self.model.load(self.db, self.current_filter())
+        if self.current is not None:
+            self.select_activity(self.current.id)
+        self.data_written.emit()
+
+    def new_activity(self, starts_at: datetime | None = None) -> ActivityDialog | None:
+        if self.db is None:
+            return None
+        return self._open(ActivityDialog(self.db, None, self, starts_at=starts_at))
+
+    def edit_current(self) -> ActivityDialog | None:
+        if self.db is None or self.current is None:
+            return None
+        return self._open(ActivityDialog(self.db, self.current.id, self))
+
+    def _open(self, dialog: ActivityDialog) -> ActivityDialog:
+        self.dialog = dialog
+        dialog.saved.connect(self._saved)
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _saved(self, activity_id: int) -> None:
+        self.current = am.Activity(id=activity_id)
+        self._written()
+        self.select_activity(activity_id)
+
+    def change_status(self, status: str) -> None:
+        if self.current is None or status == self.current.status:
+            return
+        try:
+            am.set_status(self.db, self.current.id, self.current.version, status)
+        except ConflictError:
+            QMessageBox.information(self, self.tr("Activities"), self.tr(
+                "A teammate changed this activity meanwhile; it now shows their version."))
+        except (UserError, RowMissingError) as exc:
+            QMessageBox.warning(self, self.tr("Activities"), str(exc))
+        self._written()
+
+    def delete_current(self) -> None:
+        if self.current is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete activity"),
+            fmt(self.tr("Delete “%1”? Its attendance no longer counts for members until it is restored "
+                        "(Edit ▸ History keeps the record)."), self.current.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            am.delete_activity(self.db, self.current.id, self.current.version)
+        except ConflictError:
+            QMessageBox.information(self, self.tr("Activities"), self.tr(
+                "A teammate changed this activity meanwhile; look again before deleting it."))
+        self.message.setText(fmt(self.tr("Deleted “%1”."), self.current.name))
+        self.current = None
+        self._written()
+
+    def import_list(self) -> None:
+        if self.current is None or self.db is None:
+            return
+        from app.views.checkin_import_dialog import CheckinImportDialog   # loaded when first used
+        dialog = CheckinImportDialog(self.db, self.current.id, self.jobs, self)
+        dialog.imported.connect(lambda *_a: self._registrations_written())
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        dialog.open()
+
+    # -- self-test ----------------------------------------------------------------------
+    def self_test(self) -> list[str]:
+        problems = super().self_test()
+        if self.db is not None and self.model.rowCount() != len(am.list_activities(self.db, self.current_filter())):
+            problems.append("the activities list does not match the file")
+        return problems
