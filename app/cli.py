@@ -129,10 +129,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
         added = build_demo(db, members=args.members, seed=args.seed)
         line = f"{db.path}: demo community {COMMUNITY_NAME} with {added} members"
         line += f", {add_demo_content(db, seed=args.seed)} content items"
-        if args.activity:
+        if args.activity:   # activities first: the chat's lifecycle recompute then counts their attendance
+            from app.services.demo_activities import add_demo_activities
             from app.services.demo_activity import add_demo_activity
 
-            line += f", {add_demo_activity(db, seed=args.seed):,} activity events"
+            activities = add_demo_activities(db, seed=args.seed)
+            add_demo_activity(db, seed=args.seed)
+            events = db.conn.execute("SELECT count(*) FROM events").fetchone()[0]
+            line += f", {events:,} activity events, {activities} activities"
         print(line)
     return EXIT_OK
 

@@ -211,7 +211,7 @@ def save_activity(db: Database, activity: Activity, *, action: str = "update") -
         activity.version = db.update_row("activities", activity.id, activity.values(),
                                          expected_version=activity.version, action=action)
         if (before.starts_at, before.name) != (activity.starts_at, activity.name):
-            _sync_events(db, activity, None)
+            sync_attendance_events(db, activity, None)
     return activity.version
 
 
@@ -229,7 +229,7 @@ def delete_activity(db: Database, activity_id: int, expected_version: int) -> in
         stamp = db.clock()
         version = _bump_deleted(db, activity_id, expected_version, stamp)
         db.log_change("activities", activity_id, "delete", {"deleted_at": None}, {"deleted_at": stamp})
-        _sync_events(db, get_activity(db, activity_id), None)
+        sync_attendance_events(db, get_activity(db, activity_id), None)
     return version
 
 
@@ -238,7 +238,7 @@ def restore_activity(db: Database, activity_id: int, expected_version: int) -> i
         deleted_at = get_activity(db, activity_id).deleted_at
         version = _bump_deleted(db, activity_id, expected_version, None)
         db.log_change("activities", activity_id, "restore", {"deleted_at": deleted_at}, {"deleted_at": None})
-        _sync_events(db, get_activity(db, activity_id), None)
+        sync_attendance_events(db, get_activity(db, activity_id), None)
     return version
 
 
@@ -449,7 +449,7 @@ def register(db: Database, activity_id: int, member_ids: Iterable[int], *, statu
         if added:
             db.log_change("activities", activity_id, "register",
                           None, {"members": ids[:50], "count": added, "status": status, "walk_in": walk_in})
-            _sync_events(db, activity, ids)
+            sync_attendance_events(db, activity, ids)
     return added, len(ids) - added
 
 
@@ -481,7 +481,7 @@ def set_attendance(db: Database, activity_id: int, member_ids: Iterable[int], st
         if changed:
             db.log_change("activities", activity_id, "attendance", None,
                           {"members": ids[:50], "count": changed, "status": status})
-            _sync_events(db, activity, ids)
+            sync_attendance_events(db, activity, ids)
     return changed
 
 
@@ -516,7 +516,7 @@ def unregister(db: Database, activity_id: int, member_ids: Iterable[int]) -> int
                                    (activity_id, m)).rowcount for m in ids)
         if removed:
             db.log_change("activities", activity_id, "unregister", {"members": ids[:50], "count": removed}, None)
-            _sync_events(db, activity, ids)
+            sync_attendance_events(db, activity, ids)
     return removed
 
 
@@ -536,7 +536,7 @@ def _event_source(db: Database) -> int:
                                                    db.operator)).lastrowid
 
 
-def _sync_events(db: Database, activity: Activity, member_ids: Sequence[int] | None) -> None:
+def sync_attendance_events(db: Database, activity: Activity, member_ids: Sequence[int] | None) -> None:
     """Make the events rows of *member_ids* (None: the whole list) match their registrations.
 
     An existing event is updated in place (its id stays, so points already awarded for it are not

@@ -3,6 +3,12 @@
 The .ics is written by hand (RFC 5545: CRLF line ends, lines folded at 75 octets, escaped TEXT), one
 VEVENT per dated item with a stable UID and SEQUENCE = version - 1, so importing a newer export updates
 the events instead of duplicating them. Both files are written atomically. Labels are English.
+
+Activities overlapping the range come along (include_activities): in the .ics as VEVENTs of their own
+(UID "<activity uid>@community-desk", CATEGORIES Activity), so the calendar app shows one schedule; in the
+workbook as a sheet of their own, "Activities", because a manager reads them with other columns (when,
+where, sign-ups, attendance, budget) than content items. A community that has never planned an activity
+gets no such sheet.
 """
 from __future__ import annotations
 
@@ -11,7 +17,9 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from app.models import activities as am
 from app.models import content as cm
+from app.models.activities import Activity
 from app.models.content import ContentItem
 from app.models.database import Database
 from app.models.errors import UserError
@@ -27,6 +35,13 @@ FORMAT_LABELS = {"post": "Post", "article": "Article", "poll": "Poll", "topic": 
 PILLAR_LABELS = {"brand_story": "Brand story", "professional": "Professional know-how",
                  "interaction_ugc": "Interaction & UGC"}
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# English source strings of app/views/activity_labels.py.
+ACTIVITY_MODE_LABELS = {"online": "Online", "offline": "Offline", "hybrid": "Online + offline"}
+ACTIVITY_FORMAT_LABELS = {"check_in_challenge": "Check-in challenge", "salon": "Salon", "live_ama": "Live AMA",
+                          "contest": "Contest", "debate": "Debate", "giveaway": "Giveaway", "offline_run": "Group run"}
+ACTIVITY_STATUS_LABELS = {"planning": "Planning", "promoting": "Warming up", "running": "Running",
+                          "reviewing": "Reviewing", "closed": "Closed"}
+ACTIVITY_CATEGORY = "Activity"
 
 DEFAULT_CALENDAR_NAME = "Community Desk content calendar"
 PRODID = "-//Community Desk//Content calendar//EN"
@@ -40,17 +55,23 @@ CALENDAR_COLUMNS = ("Date", "Time", "Weekday", "Channel", "Pillar", "Format", "T
                     "Share rate", "Notes")
 BACKLOG_COLUMNS = ("Title", "Channel", "Pillar", "Format", "Status", "Owner", "Sub-community", "Added",
                    "Notes")
+ACTIVITY_COLUMNS = ("Start", "End", "Weekday", "Name", "Type", "Format", "Status", "Owner", "Sub-community",
+                    "Place", "Link", "Capacity", "Signed up", "Attended", "No-shows", "Converted",
+                    "Planned budget (¥)", "Actual spend (¥)", "Review note")
+MONEY_FORMAT = "#,##0.00"
 _EARLIEST, _LATEST = "0000", "9999"     # sort before / after any stored UTC text
 
 
 # -- shared ---------------------------------------------------------------------------------
 def export_content(db: Database, path: str | Path, start: date | None, end: date | None, tz: tzinfo, *,
-                   progress: Progress = no_progress, cancelled: CancelCheck = never_cancelled) -> int:
-    """Write the dated items of local days [start, end] to a .ics or .xlsx file; returns the item count."""
+                   include_activities: bool = True, progress: Progress = no_progress,
+                   cancelled: CancelCheck = never_cancelled) -> int:
+    """Write the dated items of local days [start, end] (and the activities overlapping them) to a .ics or
+    .xlsx file; returns the content item count."""
     check_request(path, start, end)
-    if Path(path).suffix.lower() == ".ics":
-        return export_ics(db, path, start, end, tz, progress=progress, cancelled=cancelled)
-    return export_xlsx(db, path, start, end, tz, progress=progress, cancelled=cancelled)
+    export = export_ics if Path(path).suffix.lower() == ".ics" else export_xlsx
+    return export(db, path, start, end, tz, include_activities=include_activities, progress=progress,
+                  cancelled=cancelled)
 
 
 def check_request(path: str | Path, start: date | None, end: date | None) -> None:
@@ -108,6 +129,12 @@ def utc_range(start: date | None, end: date | None, tz: tzinfo) -> tuple[str, st
 def dated_items(db: Database, start: date | None, end: date | None, tz: tzinfo) -> list[ContentItem]:
     low, high = utc_range(start, end, tz)
     return cm.items_between(db, low, high)
+
+
+def activities_in(db: Database, start: date | None, end: date | None, tz: tzinfo) -> list[Activity]:
+    """Non-deleted activities overlapping local days [start, end], in start order."""
+    low, high = utc_range(start, end, tz)
+    return am.activities_between(db, low, high)
 
 
 def _write(write) -> None:
@@ -208,28 +235,82 @@ def vevent_lines(item: ContentItem, names: dict[str, str], stamp: str) -> list[s
     return lines
 
 
+def activity_description(activity: Activity, sub_community: str) -> str:
+    lines = []
+    for label, value in (("Type", label_of(ACTIVITY_MODE_LABELS, activity.mode)),
+                         ("Format", label_of(ACTIVITY_FORMAT_LABELS, activity.format)),
+                         ("Status", label_of(ACTIVITY_STATUS_LABELS, activity.status)), ("Owner", activity.owner),
+                         ("Sub-community", sub_community), ("Place", activity.place), ("Link", activity.link),
+                         ("Capacity", activity.capacity)):
+        if value:
+            lines.append(f"{label}: {value}")
+    return "\n".join(lines)
+
+
+def activity_vevent_lines(activity: Activity, sub_community: str, stamp: str,
+                          stored: tuple[str, str] | None = None) -> list[str]:
+    """The activity's VEVENT; *stored* is its (created_at, updated_at)."""
+    location = activity.place or activity.link
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{ics_escape(activity.uid)}@{UID_DOMAIN}",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART:{_stored_time(activity.starts_at)}",
+        f"DTEND:{_stored_time(activity.ends_at)}",
+        f"SUMMARY:{ics_escape(activity.name)}",
+        f"DESCRIPTION:{ics_escape(activity_description(activity, sub_community))}",
+    ]
+    if location:
+        lines.append(f"LOCATION:{ics_escape(location)}")
+    lines += [
+        f"CATEGORIES:{ACTIVITY_CATEGORY}",
+        f"STATUS:{'TENTATIVE' if activity.status == 'planning' else 'CONFIRMED'}",
+        f"SEQUENCE:{max(activity.version - 1, 0)}",
+    ]
+    if stored:
+        lines += [f"CREATED:{_stored_time(stored[0])}", f"LAST-MODIFIED:{_stored_time(stored[1])}"]
+    lines.append("END:VEVENT")
+    return lines
+
+
+def _activity_stamps(db: Database) -> dict[int, tuple[str, str]]:
+    return {r[0]: (r[1], r[2]) for r in db.conn.execute(
+        "SELECT id, created_at, updated_at FROM activities WHERE deleted_at IS NULL")}
+
+
 def ics_text(db: Database, items: Iterable[ContentItem], *, now: datetime | None = None,
              progress: Progress = no_progress, cancelled: CancelCheck = never_cancelled,
-             total: int = 0) -> str:
-    """The whole VCALENDAR as text with CRLF line ends."""
+             total: int = 0, activities: Iterable[Activity] = ()) -> str:
+    """The whole VCALENDAR as text with CRLF line ends: the items' VEVENTs, then the activities'."""
     names = _Names.load(db)
     stamp = ics_time(now or datetime.now(timezone.utc))
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
              f"X-WR-CALNAME:{ics_escape(calendar_name(db))}"]
+    done = 0
     for done, item in enumerate(items, 1):
         check_cancel(cancelled)
         lines += vevent_lines(item, names.of(item), stamp)
+        progress(done, total)
+    activities = list(activities)
+    stamps = _activity_stamps(db) if activities else {}
+    for done, activity in enumerate(activities, done + 1):
+        check_cancel(cancelled)
+        lines += activity_vevent_lines(activity, names.sub_communities.get(activity.sub_community_id, ""), stamp,
+                                       stamps.get(activity.id))
         progress(done, total)
     lines.append("END:VCALENDAR")
     return "".join(fold_line(line) + "\r\n" for line in lines)
 
 
 def export_ics(db: Database, path: str | Path, start: date | None, end: date | None, tz: tzinfo, *,
-               progress: Progress = no_progress, cancelled: CancelCheck = never_cancelled,
-               now: datetime | None = None) -> int:
-    """One VEVENT per dated, non-deleted item of local days [start, end]; returns the number written."""
+               include_activities: bool = True, progress: Progress = no_progress,
+               cancelled: CancelCheck = never_cancelled, now: datetime | None = None) -> int:
+    """One VEVENT per dated, non-deleted item of local days [start, end] and per activity overlapping
+    them; returns the number of items written."""
     items = dated_items(db, start, end, tz)
-    text = ics_text(db, items, now=now, progress=progress, cancelled=cancelled, total=len(items))
+    activities = activities_in(db, start, end, tz) if include_activities else []
+    text = ics_text(db, items, now=now, progress=progress, cancelled=cancelled,
+                    total=len(items) + len(activities), activities=activities)
     _write(lambda: write_file_atomic(path, text))
     return len(items)
 
@@ -297,9 +378,38 @@ def cadence_rows(db: Database, names: _Names, first: date, last: date, tz: tzinf
     return [[names.channels.get(channel_id, ""), *cells] for channel_id, _day, cells in rows]
 
 
+def _yuan(fen: int | None) -> float | None:
+    return None if fen is None else fen / 100
+
+
+def activity_rows(db: Database, activities: list[Activity], names: _Names, tz: tzinfo) -> list[list]:
+    """One row per activity: when (local), what, where, sign-ups and attendance, budget in yuan."""
+    counts = {r[0]: r[1:] for r in db.conn.execute(
+        "SELECT activity_id, sum(status != 'cancelled'), sum(status = 'attended'), sum(status = 'no_show'), "
+        "sum(converted) FROM activity_registrations GROUP BY activity_id")} if activities else {}
+    rows = []
+    for activity in activities:
+        begin = cm.parse_utc(activity.starts_at).astimezone(tz).replace(tzinfo=None)
+        finish = cm.parse_utc(activity.ends_at).astimezone(tz).replace(tzinfo=None)
+        rows.append([begin, finish, WEEKDAYS[begin.weekday()], activity.name,
+                     label_of(ACTIVITY_MODE_LABELS, activity.mode), label_of(ACTIVITY_FORMAT_LABELS, activity.format),
+                     label_of(ACTIVITY_STATUS_LABELS, activity.status), activity.owner,
+                     names.sub_communities.get(activity.sub_community_id, ""), activity.place, activity.link,
+                     activity.capacity, *counts.get(activity.id, (0, 0, 0, 0)),
+                     _yuan(activity.budget_planned_fen), _yuan(activity.budget_actual_fen), activity.review_note])
+    return rows
+
+
+def uses_activities(db: Database) -> bool:
+    """Whether the community plans activities at all (else the workbook needs no Activities sheet)."""
+    return db.conn.execute("SELECT EXISTS (SELECT 1 FROM activities WHERE deleted_at IS NULL)").fetchone()[0] == 1
+
+
 def export_xlsx(db: Database, path: str | Path, start: date | None, end: date | None, tz: tzinfo, *,
-                progress: Progress = no_progress, cancelled: CancelCheck = never_cancelled) -> int:
-    """A workbook: the calendar, the pillar mix, the cadence warnings and the idea backlog."""
+                include_activities: bool = True, progress: Progress = no_progress,
+                cancelled: CancelCheck = never_cancelled) -> int:
+    """A workbook: the calendar, the activities (when the community has any), the pillar mix, the cadence
+    warnings and the idea backlog; returns the number of items written."""
     items = dated_items(db, start, end, tz)
     names = _Names.load(db)
     span = _span(items, start, end, tz)
@@ -309,6 +419,12 @@ def export_xlsx(db: Database, path: str | Path, start: date | None, end: date | 
     sheets = [
         Sheet("Content calendar", CALENDAR_COLUMNS, calendar_rows(items, names, tz, progress, cancelled),
               formats=rates),
+    ]
+    if include_activities and uses_activities(db):
+        money = {ACTIVITY_COLUMNS.index(name): MONEY_FORMAT for name in ("Planned budget (¥)", "Actual spend (¥)")}
+        sheets.append(Sheet("Activities", ACTIVITY_COLUMNS,
+                            activity_rows(db, activities_in(db, start, end, tz), names, tz), formats=money))
+    sheets += [
         Sheet("Pillar mix", ("Pillar", "Target share", "Planned items", "Planned share", "Difference (points)"),
               mix, formats={1: PERCENT_FORMAT, 3: PERCENT_FORMAT, 4: "+0.0;-0.0;0.0"}),
         Sheet("Cadence", ("Channel", "From", "To", "Items", "Min per week", "Max per week", "State"), cadence),

@@ -10,6 +10,12 @@ went quiet 30-45 days ago (churn warnings). Left and banned members fell silent 
 Then it sets the tier ladder 基础群 → 进阶群 → 核心群 (only when none exists) and runs recompute(),
 so tiers, RFM segments, points and churn flags exist. Deterministic per (roster, seed, today).
 Times are UTC text; members act in daytime China hours (UTC+8).
+
+Who a member is (persona(): how chatty, and whether they faded, went or slowed down) depends only on
+(seed, member, status), so app.services.demo_activities gives the same people the same habits: those
+who talk most also come to the activities. When the file already holds activities in the window (the
+demo activities, added first), their registrations are the attendance and the weekend calendar of
+plain attendance events here is not made, so nobody attends twice.
 """
 from __future__ import annotations
 
@@ -17,6 +23,7 @@ import hashlib
 import math
 import random
 import struct
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from app.models import lifecycle as lm
@@ -167,6 +174,41 @@ def _pick(rng: random.Random, options: tuple) -> tuple[str, str]:
     return profile, shape
 
 
+@dataclass(frozen=True)
+class Persona:
+    """One member's habits: a profile (PROFILES) and a shape (see MIX) with its dates."""
+    profile: str
+    shape: str
+    quiet_days: int      # fading / gone: fell silent this many days before the last demo day (else 0)
+    slow: float          # declining: the share of the usual activity left in the last 30 days
+
+    @property
+    def sign_up(self) -> float:
+        """The chance of signing up for an ordinary weekend event."""
+        return PROFILES[self.profile][4]
+
+    def stop(self, last: date) -> date:
+        return last - timedelta(days=self.quiet_days) if self.quiet_days else last
+
+    def slow_from(self, last: date) -> date | None:
+        return last - timedelta(days=29) if self.shape == "declining" else None
+
+    def factor(self, day: date, last: date) -> float:
+        """How active the member is on *day* (0 once silent)."""
+        if day > self.stop(last):
+            return 0.0
+        slow_from = self.slow_from(last)
+        return self.slow if slow_from and day >= slow_from else 1.0
+
+
+def persona(seed: int, member_id: int, status: str) -> Persona:
+    """The member's habits, the same for every demo module given the same seed."""
+    rng = random.Random(f"demo-persona:{seed}:{member_id}")
+    profile, shape = _pick(rng, MIX.get(status, MIX["active"]))
+    quiet = rng.randint(30, 44) if shape == "fading" else rng.randint(50, 110) if shape == "gone" else 0
+    return Persona(profile, shape, quiet, rng.uniform(0.05, 0.35))
+
+
 def _calendar(rng: random.Random, first: date, last: date) -> list[tuple[date, str, int]]:
     """Offline events: about three weekend events in every four weeks."""
     out = []
@@ -180,19 +222,13 @@ def _calendar(rng: random.Random, first: date, last: date) -> list[tuple[date, s
 
 
 def _member_events(rng: random.Random, member_id: int, join: date, status: str, first: date, last: date,
-                   calendar: list[tuple[date, str, int]]) -> list[tuple]:
+                   calendar: list[tuple[date, str, int]], who: Persona) -> list[tuple]:
     """(member_id, ts, kind, amount_fen, text) rows for one member between local days first and last."""
-    profile, shape = _pick(rng, MIX.get(status, MIX["active"]))
-    low, high, long_share, check_in, sign_up, buys = PROFILES[profile]
+    low, high, long_share, check_in, sign_up, buys = PROFILES[who.profile]
     rate = rng.uniform(low, high)
     start = max(first, join)
-    stop = last
-    if shape == "fading":
-        stop = last - timedelta(days=rng.randint(30, 44))
-    elif shape == "gone":
-        stop = last - timedelta(days=rng.randint(50, 110))
-    slow_from = last - timedelta(days=29) if shape == "declining" else None
-    slow = rng.uniform(0.05, 0.35)
+    stop = who.stop(last)
+    slow_from, slow = who.slow_from(last), who.slow
     span = max(1, (last - first).days)
     runner = rng.random() < 0.7          # the rest check in with gym or yoga sessions
     rows: list[tuple] = []
@@ -230,6 +266,15 @@ def _member_events(rng: random.Random, member_id: int, join: date, status: str, 
     return rows
 
 
+def _plans_activities(db: Database, first: date, end: date) -> bool:
+    """Whether activities (with registrations) overlap local days [first, end)."""
+    low, high = ((datetime.combine(day, datetime.min.time()) - CHINA).strftime("%Y-%m-%dT%H:%M:%SZ")
+                 for day in (first, end))
+    return db.conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM activities a JOIN activity_registrations r ON r.activity_id = a.id "
+        "WHERE a.deleted_at IS NULL AND a.starts_at < ? AND a.ends_at > ?)", (high, low)).fetchone()[0] == 1
+
+
 def add_demo_activity(db: Database, *, seed: int = 42, today: date | None = None, days: int = 120,
                       progress: Progress = no_progress, cancelled: CancelCheck = never_cancelled) -> int:
     """Add `days` days of activity (up to yesterday, China time) for the existing roster, set the demo
@@ -249,6 +294,8 @@ def add_demo_activity(db: Database, *, seed: int = 42, today: date | None = None
     last = today - timedelta(days=1)
     first = today - timedelta(days=days)
     calendar = _calendar(rng, first, last)
+    if _plans_activities(db, first, today):
+        calendar = []        # the activities' registrations are the attendance
     tail = max(5, len(roster) // 4)   # recompute's share of the progress bar
     total = len(roster) + tail
     hasher = hashlib.blake2b(f"{PLATFORM}\x1fdemo:{COMMUNITY_NAME}\x1f".encode(), digest_size=8)
@@ -267,7 +314,8 @@ def add_demo_activity(db: Database, *, seed: int = 42, today: date | None = None
                     join = date.fromisoformat(str(join_date)[:10])
                 except ValueError:
                     join = first
-                rows.extend(_member_events(rng, member_id, join, status, first, last, calendar))
+                rows.extend(_member_events(rng, member_id, join, status, first, last, calendar,
+                                           persona(seed, member_id, status)))
             rows.sort(key=lambda r: (r[1], r[0]))
             batch = []
             for n, (member_id, ts, kind, amount, text) in enumerate(rows, added):

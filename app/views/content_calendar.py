@@ -2,17 +2,23 @@
 
 Chips are dragged between days (and to and from the idea backlog) with one MIME type that carries the
 item's id and the version it was read at, so a drop on a stale item becomes a conflict, not an overwrite.
+
+Activities show too, as outlined chips with a painted flag in their type's colour, on every local day they
+span. They are not dragged (activities are planned on the Activities tab): a double-click, or Enter on the
+selected chip, asks for the activity to be opened there.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QMimeData, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QDrag, QFontMetrics, QMouseEvent, QPainter, QPen
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QMimeData, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QDrag, QFontMetrics, QMouseEvent, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QToolTip, QWidget
 
+from app.models.activities import Activity
 from app.models.content import ContentItem
+from app.views import activity_labels
 from app.views.content_labels import STATUS_GLYPHS, format_label, status_label
 from app.views.i18n import fmt
 
@@ -55,12 +61,46 @@ class CalendarEntry:
         return "<br>".join(lines)
 
 
+@dataclass
+class ActivityEntry:
+    """An activity as the calendar shows it: local start and end, its type's colour."""
+    activity: Activity
+    start: datetime          # local, aware
+    end: datetime
+    color: str
+
+    def days(self, first: date, last: date) -> list[date]:
+        """The local days it spans, within [first, last] (an end at midnight does not reach the next day)."""
+        final = max(self.start.date(), (self.end - timedelta(microseconds=1)).date())
+        day, out = max(self.start.date(), first), []
+        while day <= min(final, last):
+            out.append(day)
+            day += timedelta(days=1)
+        return out
+
+    @property
+    def details(self) -> str:
+        activity = self.activity
+        return " · ".join(p for p in (activity_labels.mode_label(activity.mode),
+                                      activity_labels.format_label(activity.format),
+                                      activity_labels.status_label(activity.status),
+                                      activity.place or activity.link, activity.owner) if p)
+
+    @property
+    def tooltip(self) -> str:
+        same_day = self.start.date() == self.end.date()
+        until = f"{self.end:%H:%M}" if same_day else f"{self.end:%Y-%m-%d %H:%M}"
+        return "<br>".join([f"<b>{_escape(self.activity.name)}</b>",
+                            f"{self.start:%Y-%m-%d %H:%M} – {until}", _escape(self.details)])
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 PAD, BAR, SPACING = 3, 4, 2
+FLAG_INSET = 13          # an activity chip's text starts after its painted flag
 
 
 def chip_title(entry: CalendarEntry) -> str:
@@ -74,26 +114,44 @@ def chip_details(entry: CalendarEntry) -> str:
                       if p)
 
 
+def activity_chip_title(entry: ActivityEntry, day: date) -> str:
+    """Its start time on its first day; on the days it continues, "⋯" instead."""
+    when = f"{entry.start:%H:%M}" if day == entry.start.date() else "⋯"
+    return f"{when} {entry.activity.name}"
+
+
 @dataclass
 class Chip:
     """One item as its day cell draws it: time, status glyph and title (and, in the week view, channel,
-    format, status and owner) on its pillar's colour. Chips are painted by the cell, not widgets of their
-    own: a month holds up to 168 of them and the view is rebuilt on every change. Texts are made once,
-    when the cell lays its chips out, not on every paint."""
+    format, status and owner) on its pillar's colour; or one activity, outlined in its type's colour.
+    Chips are painted by the cell, not widgets of their own: a month holds up to 168 of them and the view
+    is rebuilt on every change. Texts are made once, when the cell lays its chips out, not on every paint."""
     cell: "DayCell"
-    entry: CalendarEntry
+    entry: CalendarEntry | ActivityEntry
     rect: QRect
     detailed: bool
     title: str
     details: str = ""
 
     @property
-    def item_id(self) -> int:
-        return self.entry.item.id
+    def is_activity(self) -> bool:
+        return isinstance(self.entry, ActivityEntry)
+
+    @property
+    def item_id(self) -> int | None:
+        return None if self.is_activity else self.entry.item.id
+
+    @property
+    def activity_id(self) -> int | None:
+        return self.entry.activity.id if self.is_activity else None
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return ("activity", self.activity_id) if self.is_activity else ("item", self.item_id)
 
     @property
     def version(self) -> int:
-        return self.entry.item.version
+        return (self.entry.activity if self.is_activity else self.entry.item).version
 
     @property
     def color(self) -> QColor:
@@ -104,23 +162,28 @@ class Chip:
 
 
 class DayCell(QWidget):
-    """One day: its number and its items' chips, painted; drag a chip out, drop an item in, double-click
-    a chip to open it or the empty part to add an item, right-click a chip for its menu."""
+    """One day: its activities' and items' chips, painted; drag an item's chip out, drop an item in,
+    double-click a chip (or click it and press Enter) to open it, double-click the empty part to add an
+    item, right-click an item's chip for its menu."""
     dropped = Signal(int, int, object)        # item id, version read, the day
     new_requested = Signal(object)            # double-click on the empty part: a new item that day
     more_requested = Signal(object)           # "+N more": show that day's week
     open_requested = Signal(int)
+    activity_requested = Signal(int)          # an activity's chip was double-clicked (or Enter)
     menu_requested = Signal(int, QPoint)
 
     def __init__(self, day: date, *, in_period: bool, is_today: bool, detailed: bool,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.detailed = detailed
         self.gaps: list = []
         self._describe_gaps = None
         self.drop_target = False
         self.entries: list[CalendarEntry] = []
+        self.activities: list[ActivityEntry] = []
+        self.selected: tuple[str, int] | None = None     # the chip Enter opens (Chip.key)
         self.chips: list[Chip] = []
         self.hidden = 0
         self.more_rect = QRect()
@@ -132,8 +195,10 @@ class DayCell(QWidget):
         self.chip_font = font
 
     # -- content and geometry -----------------------------------------------------------
-    def set_entries(self, entries: list[CalendarEntry]) -> None:
+    def set_entries(self, entries: list[CalendarEntry], activities: list[ActivityEntry] = ()) -> None:
+        """The day's items and activities (activities are drawn first, like all-day events)."""
         self.entries = entries
+        self.activities = list(activities)
         before = self._content_height
         self._place()
         if self.detailed and self._content_height != before:
@@ -142,6 +207,8 @@ class DayCell(QWidget):
 
     def reset(self, day: date, *, in_period: bool, is_today: bool) -> None:
         """Show *day* (cells are reused as the calendar moves)."""
+        if day != getattr(self, "day", None):
+            self.selected = None
         self.day = day
         self.setObjectName(f"day-{day.isoformat()}")
         self.in_period = in_period
@@ -163,30 +230,35 @@ class DayCell(QWidget):
     def _line_height(self) -> int:
         return QFontMetrics(self.chip_font).height() + 2
 
-    def _chip_height(self, title: str, width: int) -> int:
+    def _chip_height(self, title: str, width: int, inset: int = BAR + PAD) -> int:
         metrics = QFontMetrics(self.chip_font)
         if not self.detailed:
             return self._line_height()
-        bounds = metrics.boundingRect(QRect(0, 0, max(10, width - BAR - 2 * PAD), 10_000), TEXT_FLAGS, title)
+        bounds = metrics.boundingRect(QRect(0, 0, max(10, width - inset - PAD), 10_000), TEXT_FLAGS, title)
         return bounds.height() + metrics.height() + 2 * PAD
 
     def _place(self) -> None:
         """Lay the chips out top-down; a month cell shows as many as fit (the last line: "+N more")."""
         width = max(self.width(), 60) - 6
-        shown = self.entries
+        everything = [*self.activities, *self.entries]
+        shown = everything
         if not self.detailed:
             height = max(self.height(), self.minimumSizeHint().height())
             lines = max(MONTH_LINES, (height - self._header_height()) // (self._line_height() + SPACING))
             if len(shown) > lines:
                 shown = shown[:lines - 1]
-        self.hidden = len(self.entries) - len(shown)
+        self.hidden = len(everything) - len(shown)
         top = self._header_height()
         self.chips = []
         for entry in shown:
-            title = chip_title(entry)
-            height = self._chip_height(title, width)
-            self.chips.append(Chip(self, entry, QRect(3, top, width, height), self.detailed, title,
-                                   chip_details(entry) if self.detailed else ""))
+            if isinstance(entry, ActivityEntry):
+                title, inset = activity_chip_title(entry, self.day), FLAG_INSET
+                details = entry.details if self.detailed else ""
+            else:
+                title, inset = chip_title(entry), BAR + PAD
+                details = chip_details(entry) if self.detailed else ""
+            height = self._chip_height(title, width, inset)
+            self.chips.append(Chip(self, entry, QRect(3, top, width, height), self.detailed, title, details))
             top += height + SPACING
         self.more_rect = QRect(3, top, width, self.fontMetrics().height() + 2) if self.hidden else QRect()
         self._content_height = top + (self.more_rect.height() if self.hidden else 0) + 2
@@ -205,6 +277,21 @@ class DayCell(QWidget):
 
     def chip_at(self, position: QPoint) -> Chip | None:
         return next((chip for chip in self.chips if chip.rect.contains(position)), None)
+
+    def selected_chip(self) -> Chip | None:
+        return next((chip for chip in self.chips if chip.key == self.selected), None)
+
+    def _select(self, chip: Chip | None) -> None:
+        key = chip.key if chip else None
+        if key != self.selected:
+            self.selected = key
+            self.update()
+
+    def _activate(self, chip: Chip) -> None:
+        if chip.is_activity:
+            self.activity_requested.emit(chip.activity_id)
+        else:
+            self.open_requested.emit(chip.item_id)
 
     # -- painting -----------------------------------------------------------------------
     def paintEvent(self, event) -> None:
@@ -230,7 +317,14 @@ class DayCell(QWidget):
                          self.number)
         painter.setFont(self.chip_font)
         for chip in self.chips:
-            self._paint_chip(painter, chip)
+            if chip.is_activity:
+                self._paint_activity_chip(painter, chip)
+            else:
+                self._paint_chip(painter, chip)
+            if chip.key == self.selected and self.hasFocus():
+                painter.setPen(QPen(QColor("#1d1d1d"), 1, Qt.PenStyle.DotLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(chip.rect.adjusted(-1, -1, 0, 0))
         if self.hidden:
             painter.setPen(self.palette().color(self.palette().ColorRole.Link))
             painter.drawText(self.more_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
@@ -245,9 +339,14 @@ class DayCell(QWidget):
         painter.setPen(color)
         painter.drawRect(box.adjusted(0, 0, -1, -1))
         painter.fillRect(QRect(box.left(), box.top(), BAR, box.height()), color)
-        metrics = painter.fontMetrics()
-        left, width = box.left() + BAR + PAD, max(10, box.width() - BAR - 2 * PAD)
         painter.setPen(QColor("#1d1d1d"))
+        self._paint_texts(painter, chip, BAR + PAD)
+
+    @staticmethod
+    def _paint_texts(painter: QPainter, chip: Chip, inset: int) -> None:
+        """The title (elided on one line in the month, wrapped in the week, then the details line)."""
+        box, metrics = chip.rect, painter.fontMetrics()
+        left, width = box.left() + inset, max(10, box.width() - inset - PAD)
         if not chip.detailed:
             painter.drawText(QRect(left, box.top(), width, box.height()),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
@@ -258,6 +357,27 @@ class DayCell(QWidget):
         painter.setPen(QColor("#555555"))
         painter.drawText(QRect(left, title.bottom() + 1, width, metrics.height()), int(Qt.AlignmentFlag.AlignLeft),
                          metrics.elidedText(chip.details, Qt.TextElideMode.ElideRight, width))
+
+    def _paint_activity_chip(self, painter: QPainter, chip: Chip) -> None:
+        """Outlined, on white, a small flag in the activity type's colour: not to be taken for an item."""
+        box, color = chip.rect, chip.color
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QColor("#ffffff"))
+        painter.setPen(QPen(color, 1.5))
+        painter.drawRoundedRect(QRectF(box).adjusted(0.75, 0.75, -0.75, -0.75), 3, 3)
+        line = painter.fontMetrics().height()
+        flag_top = box.top() + (box.height() - line) / 2 if not chip.detailed else box.top() + PAD
+        pole = box.left() + PAD + 1.5
+        painter.setPen(QPen(color, 1.4))
+        painter.drawLine(QPointF(pole, flag_top + 2), QPointF(pole, flag_top + line - 2))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawPolygon(QPolygonF([QPointF(pole, flag_top + 2), QPointF(pole + 7, flag_top + 4.5),
+                                       QPointF(pole, flag_top + 7)]))
+        painter.restore()
+        painter.setPen(QColor(color).darker(160))
+        self._paint_texts(painter, chip, FLAG_INSET)
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -274,9 +394,11 @@ class DayCell(QWidget):
     # -- the mouse ----------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
         chip = self.chip_at(event.position().toPoint())
-        if event.button() == Qt.MouseButton.LeftButton and chip is not None:
-            self._press = (event.position().toPoint(), chip)
-            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._select(chip)
+            if chip is not None and not chip.is_activity:      # activities are moved on their own tab
+                self._press = (event.position().toPoint(), chip)
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -303,13 +425,33 @@ class DayCell(QWidget):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         chip = self.chip_at(event.position().toPoint())
         if chip is not None:
-            self.open_requested.emit(chip.item_id)
+            self._activate(chip)
         elif not self.more_rect.contains(event.position().toPoint()):
             self.new_requested.emit(self.day)
 
+    def keyPressEvent(self, event) -> None:
+        """Enter opens the selected chip; Up and Down move the selection within the day."""
+        chip = self.selected_chip()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and chip is not None:
+            self._activate(chip)
+        elif event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.chips:
+            index = self.chips.index(chip) if chip is not None else -1
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            self._select(self.chips[max(0, min(len(self.chips) - 1, index + step))])
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
     def contextMenuEvent(self, event) -> None:
         chip = self.chip_at(event.pos())
-        if chip is not None:
+        if chip is not None and not chip.is_activity:
             self.menu_requested.emit(chip.item_id, event.globalPos())
 
     # -- dropping -----------------------------------------------------------------------
@@ -369,6 +511,7 @@ class CalendarView(QWidget):
     """Month (6×7) or week (1×7) grid; the tab fills it with show()."""
     item_dropped = Signal(int, int, object)   # id, version, day
     open_item = Signal(int)
+    activity_activated = Signal(int)          # an activity's chip double-clicked (or Enter): open it
     item_menu = Signal(int, QPoint)
     new_item_on = Signal(object)
     week_requested = Signal(object)           # a day whose week should be shown
@@ -423,14 +566,18 @@ class CalendarView(QWidget):
                 cell.new_requested.connect(self.new_item_on)
                 cell.more_requested.connect(self.week_requested)
                 cell.open_requested.connect(self.open_item)
+                cell.activity_requested.connect(self.activity_activated)
                 cell.menu_requested.connect(self.item_menu)
                 self._grid.addWidget(cell, row + 1, column + 1)
                 self._cells.append(cell)
 
     def show_period(self, mode: str, anchor: date, today: date, entries: dict[date, list[CalendarEntry]],
-                    week_flags: dict[date, str], gaps: dict[date, list], describe_gaps) -> None:
+                    week_flags: dict[date, str], gaps: dict[date, list], describe_gaps,
+                    activities: dict[date, list[ActivityEntry]] | None = None) -> None:
         """Fill the grid. week_flags: Monday -> the badge's tooltip ('' = fine); gaps: day -> the empty
-        stretches it lies in, described (for the tooltip) by describe_gaps(gaps) when wanted."""
+        stretches it lies in, described (for the tooltip) by describe_gaps(gaps) when wanted;
+        activities: day -> the activities on it (see ActivityEntry.days)."""
+        activities = activities or {}
         if mode != self.mode or not self._cells:
             self._build(mode)
         shown_first, _shown_last, first, last = period_days(mode, anchor)
@@ -447,7 +594,7 @@ class CalendarView(QWidget):
             day = shown_first + timedelta(days=index)
             cell.reset(day, in_period=first <= day <= last, is_today=day == today)
             cell.set_gaps(gaps.get(day, []), describe_gaps)
-            cell.set_entries(entries.get(day, []))
+            cell.set_entries(entries.get(day, []), activities.get(day, ()))
             self.cells[day] = cell
 
     def _show_badge(self, badge: QLabel, monday: date, flag: str) -> None:
@@ -469,3 +616,8 @@ class CalendarView(QWidget):
                 if chip.item_id == item_id:
                     return chip
         return None
+
+    def activity_chips(self, activity_id: int) -> list[Chip]:
+        """The activity's chips, one per shown day it spans, in day order."""
+        return [chip for day in sorted(self.cells) for chip in self.cells[day].chips
+                if chip.activity_id == activity_id]

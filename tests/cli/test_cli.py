@@ -52,8 +52,12 @@ def test_demo_with_and_without_activity(tmp_path: Path):
     assert events > 80 * 10
     items = sql_scalar(path, "SELECT count(*) FROM content_items")
     assert items > 100
+    activities = sql_scalar(path, "SELECT count(*) FROM activities")
+    assert activities > 50
+    assert sql_scalar(path, "SELECT count(*) FROM events WHERE kind = 'attendance'") == sql_scalar(
+        path, "SELECT count(*) FROM activity_registrations WHERE status = 'attended'")
     assert done.stdout.strip() == (f"{path}: demo community 燃跑 · 运动生活社群 with 80 members, {items} content items, "
-                                   f"{events:,} activity events")
+                                   f"{events:,} activity events, {activities} activities")
     assert sql_scalar(path, "SELECT count(*) FROM rfm_scores") > 0
     assert sql_scalar(path, "SELECT count(DISTINCT tier) FROM members") == 3
     assert sql_scalar(path, "SELECT count(*) FROM points_ledger") > 0
@@ -63,7 +67,8 @@ def test_demo_with_and_without_activity(tmp_path: Path):
     assert done.returncode == 0, done.stderr
     items = sql_scalar(bare, "SELECT count(*) FROM content_items")
     assert done.stdout.strip() == f"{bare}: demo community 燃跑 · 运动生活社群 with 80 members, {items} content items"
-    for table in ("events", "event_sources", "tiers", "rfm_scores", "points_ledger", "churn_flags"):
+    for table in ("events", "event_sources", "tiers", "rfm_scores", "points_ledger", "churn_flags", "activities",
+                  "activity_registrations"):
         assert sql_scalar(bare, f"SELECT count(*) FROM {table}") == 0, table
 
 

@@ -283,3 +283,100 @@ def test_the_export_button_asks_for_a_file_and_a_range(tab, qtbot, tmp_path, mon
     qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.export_job is None, timeout=10_000)
     assert (tmp_path / "plan.xlsx").exists()
+
+
+# -- activities on the calendar ----------------------------------------------------------------
+def add_activity(tab, name: str, starts: str, ends: str, **values):
+    from app.models import activities
+
+    activity = activities.Activity(name=name, starts_at=starts, ends_at=ends, **values)
+    activities.create_activity(tab.db, activity)
+    tab.reload()
+    return activity
+
+
+def activity_days(tab, activity_id: int) -> list[date]:
+    return [chip.cell.day for chip in tab.calendar.activity_chips(activity_id)]
+
+
+def test_an_activity_shows_on_every_local_day_it_spans_in_month_and_week(tab, qtbot):
+    from app.views.activity_labels import MODE_COLORS
+
+    camp = add_activity(tab, "周末训练营", utc("2026-11-20", "19:00"), utc("2026-11-22", "12:00"), mode="offline",
+                        format="offline_run", place="奥森南门")
+    # 23:30 in Shanghai is 15:30 UTC: the activity belongs to the 19th, not the 20th.
+    late = add_activity(tab, "深夜直播答疑", utc("2026-11-19", "23:30"), utc("2026-11-20", "00:00"), mode="online")
+    item = add(tab, "周五约跑", utc("2026-11-20", "08:00"))
+    assert activity_days(tab, camp.id) == [date(2026, 11, 20), date(2026, 11, 21), date(2026, 11, 22)]
+    assert activity_days(tab, late.id) == [date(2026, 11, 19)]          # ends at midnight: not on the 20th
+    first, second = tab.calendar.activity_chips(camp.id)[:2]
+    assert first.is_activity and first.title == "19:00 周末训练营" and second.title == "⋯ 周末训练营"
+    assert first.color.name() == MODE_COLORS["offline"]
+    assert first.item_id is None and tab.calendar.chip(item.id).cell is first.cell
+    assert first.cell.chips[0] is first                    # activities first, then the day's items
+
+    qtbot.mouseClick(tab.findChild(type(tab.previous_button), "viewWeek"), Qt.MouseButton.LeftButton)
+    assert activity_days(tab, camp.id) == [date(2026, 11, 20), date(2026, 11, 21), date(2026, 11, 22)]
+    chip = tab.calendar.activity_chips(camp.id)[0]
+    assert chip.detailed and "Group run" in chip.details and "奥森南门" in chip.details
+    assert "周末训练营" in chip.entry.tooltip and "2026-11-22 12:00" in chip.entry.tooltip
+    qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    assert activity_days(tab, camp.id) == []
+
+
+def test_the_activities_toggle_hides_and_shows_them(tab, qtbot):
+    camp = add_activity(tab, "线上打卡挑战", utc("2026-11-16", "08:00"), utc("2026-11-22", "22:00"),
+                        format="check_in_challenge")
+    item = add(tab, "打卡提醒", utc("2026-11-17"))
+    toggle = tab.findChild(type(tab.include_backlog), "showActivities")
+    assert toggle.isChecked() and len(activity_days(tab, camp.id)) == 7
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert not toggle.isChecked() and activity_days(tab, camp.id) == []
+    assert tab.calendar.chip(item.id) is not None           # items stay
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert len(activity_days(tab, camp.id)) == 7
+
+
+def test_double_click_or_enter_on_an_activity_asks_to_open_it(tab, qtbot):
+    salon = add_activity(tab, "跑步沙龙:冬训", utc("2026-11-21", "14:00"), utc("2026-11-21", "17:00"))
+    chip = tab.calendar.activity_chips(salon.id)[0]
+    opened = []                         # what the calendar asked to open as a content item
+    tab.calendar.open_item.disconnect()
+    tab.calendar.open_item.connect(opened.append)
+    with qtbot.waitSignal(tab.activity_activated, timeout=2_000) as signal:
+        qtbot.mouseDClick(chip.cell, Qt.MouseButton.LeftButton, pos=chip.rect.center())
+    assert signal.args == [salon.id] and opened == []
+
+    qtbot.mouseClick(chip.cell, Qt.MouseButton.LeftButton, pos=chip.rect.center())
+    assert chip.cell.selected == ("activity", salon.id)
+    with qtbot.waitSignal(tab.activity_activated, timeout=2_000) as signal:
+        qtbot.keyClick(chip.cell, Qt.Key.Key_Return)
+    assert signal.args == [salon.id] and opened == []
+    # Down moves to the day's item below it; Enter on an item opens the item, not an activity.
+    item = add(tab, "沙龙预告", utc("2026-11-21", "09:00"))
+    cell = tab.calendar.cell(date(2026, 11, 21))
+    qtbot.mouseClick(cell, Qt.MouseButton.LeftButton, pos=tab.calendar.activity_chips(salon.id)[0].rect.center())
+    qtbot.keyClick(cell, Qt.Key.Key_Down)
+    assert cell.selected == ("item", item.id)
+    with qtbot.assertNotEmitted(tab.activity_activated):
+        qtbot.keyClick(cell, Qt.Key.Key_Enter)
+    assert opened == [item.id]
+
+
+def test_dragging_an_activity_does_nothing(tab, qtbot, monkeypatch):
+    from app.models import activities
+
+    run = add_activity(tab, "周六长距离", utc("2026-11-21", "07:00"), utc("2026-11-21", "10:00"), mode="offline")
+    started = []
+    monkeypatch.setattr(QDrag, "exec", lambda drag, *a: started.append(drag) or Qt.DropAction.MoveAction)
+    chip = tab.calendar.activity_chips(run.id)[0]
+    qtbot.mousePress(chip.cell, Qt.MouseButton.LeftButton, pos=chip.rect.center())
+    qtbot.mouseMove(chip.cell, chip.rect.center() + QPoint(30, 8))
+    qtbot.mouseMove(tab.calendar.cell(date(2026, 11, 24)))
+    qtbot.mouseRelease(tab.calendar.cell(date(2026, 11, 24)), Qt.MouseButton.LeftButton)
+    assert started == []
+    stored = activities.get_activity(tab.db, run.id)
+    assert (stored.starts_at, stored.version) == (utc("2026-11-21", "07:00"), 1)
+    assert activity_days(tab, run.id) == [date(2026, 11, 21)]
+    item = add(tab, "周六集合提醒", utc("2026-11-21", "06:00"))
+    assert drag_chip(qtbot, monkeypatch, tab.calendar.chip(item.id)) is not None   # items still drag

@@ -311,3 +311,124 @@ def test_xlsx_of_a_huge_range_keeps_the_sheets_small(db, plan, tmp_path):
     mix = list(openpyxl.load_workbook(path)["Pillar mix"].iter_rows(min_row=2, values_only=True))
     assert [(row[0], row[2]) for row in mix] == [("Brand story", 1), ("Professional know-how", 1),
                                                  ("Interaction & UGC", 1), ("No pillar", 2)]
+
+
+# -- activities -------------------------------------------------------------------------------
+@pytest.fixture
+def activities(db, plan):
+    """A three-day offline challenge in March (Shanghai), a live AMA on 1 April and a deleted one."""
+    from app.models import activities as am
+
+    db.conn.execute("INSERT INTO sub_communities(name, created_at, updated_at, updated_by) "
+                    "VALUES ('跑步', 'x', 'x', 'x')")
+    running = db.conn.execute("SELECT id FROM sub_communities WHERE name = '跑步'").fetchone()[0]
+    made = {
+        "camp": am.Activity(name="春季三天训练营", mode="offline", format="offline_run", owner="陈浩",
+                            starts_at=local(date(2026, 3, 20), 7), ends_at=local(date(2026, 3, 22), 12),
+                            place="奥林匹克森林公园南门, 北京", capacity=40, status="promoting",
+                            sub_community_id=running, budget_planned_fen=350_000, budget_actual_fen=123_456),
+        "ama": am.Activity(name="直播答疑:跑步伤病", mode="online", format="live_ama", owner="林悦",
+                           starts_at=local(date(2026, 4, 1), 20), ends_at=local(date(2026, 4, 1), 21),
+                           link="https://live.example.com/ranpao", status="planning"),
+        "gone": am.Activity(name="取消的活动", starts_at=local(date(2026, 3, 21), 9),
+                            ends_at=local(date(2026, 3, 21), 10)),
+    }
+    for activity in made.values():
+        am.create_activity(db, activity)
+    am.delete_activity(db, made["gone"].id, 1)
+    return made
+
+
+def test_ics_holds_the_activities_of_the_range_in_utc(db, activities, tmp_path):
+    path = tmp_path / "march.ics"
+    assert ce.export_content(db, path, date(2026, 3, 1), date(2026, 3, 31), SHANGHAI) == 3   # items only
+    events = events_by_summary(read_ics(path))
+    assert set(events) == {"三月第一篇", TRICKY_TITLE, "周末约跑", "春季三天训练营"}
+    camp = events["春季三天训练营"]
+    assert str(camp["UID"]) == f"{activities['camp'].uid}@community-desk"
+    assert camp.decoded("DTSTART") == datetime(2026, 3, 19, 23, 0, tzinfo=timezone.utc)
+    assert camp.decoded("DTEND") == datetime(2026, 3, 22, 4, 0, tzinfo=timezone.utc)
+    assert str(camp["LOCATION"]) == "奥林匹克森林公园南门, 北京"          # the comma survives escaping
+    assert [str(c) for c in camp["CATEGORIES"].cats] == ["Activity"]
+    assert str(camp["STATUS"]) == "CONFIRMED" and camp.decoded("SEQUENCE") == 0
+    assert {"Type: Offline", "Format: Group run", "Status: Warming up", "Owner: 陈浩", "Sub-community: 跑步",
+            "Capacity: 40"} <= set(str(camp["DESCRIPTION"]).splitlines())
+    assert isinstance(camp.decoded("LAST-MODIFIED"), datetime)
+
+
+def test_ics_activity_uses_its_link_as_location_and_overlap_decides_the_range(db, activities, tmp_path):
+    path = tmp_path / "april.ics"
+    ce.export_ics(db, path, date(2026, 3, 22), date(2026, 4, 1), SHANGHAI)
+    events = events_by_summary(read_ics(path))
+    assert {"春季三天训练营", "直播答疑:跑步伤病"} <= set(events)       # the camp's last day is in range
+    ama = events["直播答疑:跑步伤病"]
+    assert str(ama["LOCATION"]) == "https://live.example.com/ranpao"
+    assert str(ama["STATUS"]) == "TENTATIVE"
+    assert ama.decoded("DTSTART") == datetime(2026, 4, 1, 12, 0, tzinfo=timezone.utc)
+    ce.export_ics(db, path, date(2026, 3, 23), date(2026, 3, 31), SHANGHAI)
+    assert "春季三天训练营" not in events_by_summary(read_ics(path))
+
+
+def test_ics_without_activities_when_asked(db, activities, tmp_path):
+    path = tmp_path / "items.ics"
+    seen = []
+    ce.export_content(db, path, None, None, SHANGHAI, include_activities=False,
+                      progress=lambda done, total: seen.append((done, total)))
+    summaries = set(events_by_summary(read_ics(path)))
+    assert "春季三天训练营" not in summaries and len(summaries) == 5
+    assert seen[-1] == (5, 5)
+    seen.clear()
+    ce.export_content(db, path, None, None, SHANGHAI, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (7, 7) and "取消的活动" not in set(events_by_summary(read_ics(path)))
+
+
+def test_an_edited_activity_keeps_its_uid_and_raises_the_sequence(db, activities, tmp_path):
+    from app.models import activities as am
+
+    camp = am.get_activity(db, activities["camp"].id)
+    camp.name = "春季训练营(改期)"
+    am.save_activity(db, camp)
+    path = tmp_path / "again.ics"
+    ce.export_ics(db, path, date(2026, 3, 20), date(2026, 3, 20), SHANGHAI)
+    event = events_by_summary(read_ics(path))["春季训练营(改期)"]
+    assert str(event["UID"]) == f"{activities['camp'].uid}@community-desk" and event.decoded("SEQUENCE") == 1
+
+
+def test_xlsx_has_an_activities_sheet_with_sign_ups_and_budget(db, activities, tmp_path):
+    from app.models import activities as am
+
+    with db.transaction() as conn:
+        conn.executemany("INSERT INTO members(id, display_name, created_at, updated_at, updated_by) "
+                         "VALUES (?, ?, 'x', 'x', 'x')", [(n, f"跑友{n}") for n in range(1, 6)])
+    camp = activities["camp"].id
+    am.register(db, camp, [1, 2, 3, 4, 5])
+    am.set_attendance(db, camp, [1, 2, 3], "attended")
+    am.set_attendance(db, camp, [4], "no_show")
+    am.set_attendance(db, camp, [5], "cancelled")
+    am.set_converted(db, camp, [1], True)
+    path = tmp_path / "march.xlsx"
+    assert ce.export_content(db, path, date(2026, 3, 1), date(2026, 3, 31), SHANGHAI) == 3
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Content calendar", "Activities", "Pillar mix", "Cadence", "Idea backlog"]
+    sheet = book["Activities"]
+    assert [c.value for c in sheet[1]] == list(ce.ACTIVITY_COLUMNS)
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert rows == [[datetime(2026, 3, 20, 7), datetime(2026, 3, 22, 12), "Friday", "春季三天训练营", "Offline",
+                     "Group run", "Warming up", "陈浩", "跑步", "奥林匹克森林公园南门, 北京", None, 40, 4, 3, 1, 1,
+                     3500, pytest.approx(1234.56), None]]
+    assert sheet["Q2"].number_format == "#,##0.00" and sheet["A2"].number_format == "yyyy-mm-dd hh:mm"
+
+
+def test_xlsx_without_activities_in_the_file_has_no_activities_sheet(db, plan, tmp_path):
+    path = tmp_path / "plain.xlsx"
+    ce.export_xlsx(db, path, None, None, SHANGHAI)
+    assert "Activities" not in openpyxl.load_workbook(path).sheetnames
+
+
+def test_xlsx_activities_sheet_follows_the_option(db, activities, tmp_path):
+    path = tmp_path / "x.xlsx"
+    ce.export_content(db, path, date(2026, 5, 1), date(2026, 5, 31), SHANGHAI)
+    book = openpyxl.load_workbook(path)
+    assert book["Activities"].max_row == 1                 # the community plans activities: the sheet is there
+    ce.export_content(db, path, None, None, SHANGHAI, include_activities=False)
+    assert "Activities" not in openpyxl.load_workbook(path).sheetnames

@@ -1,5 +1,7 @@
 """The Content tab: the editorial calendar (month, week, list), the idea backlog, the pillar mix, cadence
-warnings and hot topics. Every change goes through app.models.content: versioned, logged, conflict-checked."""
+warnings and hot topics. Every change goes through app.models.content: versioned, logged, conflict-checked.
+The month and week views also show the activities (read only here: activity_activated asks the window to
+open one on the Activities tab), so the operator sees one schedule."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -13,11 +15,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
                                QStackedWidget, QTableView, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from app.models import content
+from app.models.activities import activities_between
 from app.models.content import COMMITTED, STATUSES, ContentFilter, ContentItem
 from app.models.errors import ConflictError, RowMissingError, UserError
 from app.services import content_rules, hot_topics
 from app.services.metrics import utc_bounds, zone
-from app.views.content_calendar import CalendarEntry, CalendarView, period_days
+from app.views.activity_labels import MODE_COLORS
+from app.views.content_calendar import ActivityEntry, CalendarEntry, CalendarView, period_days
 from app.views.content_labels import pillar_label, status_label
 from app.views.content_list_model import ID_ROLE, SORT_ROLE, ContentListModel
 from app.views.content_panels import BacklogList, HotTopicList, PillarMixChart
@@ -31,6 +35,7 @@ NO_CHANNEL_COLOR = "#9e9e9e"
 
 class ContentTab(TabPage):
     data_written = Signal()      # this tab wrote to the file (the window re-reads every tab)
+    activity_activated = Signal(int)   # an activity's chip was opened: show it on the Activities tab
 
     def __init__(self):
         super().__init__()
@@ -63,6 +68,7 @@ class ContentTab(TabPage):
         self.calendar = CalendarView()
         self.calendar.item_dropped.connect(self.reschedule_to_day)
         self.calendar.open_item.connect(self.open_item)
+        self.calendar.activity_activated.connect(self.activity_activated)
         self.calendar.item_menu.connect(self._popup_menu)
         self.calendar.new_item_on.connect(self.new_item)
         self.calendar.week_requested.connect(self.show_week_of)
@@ -165,6 +171,14 @@ class ContentTab(TabPage):
                              (self.tr("Status"), self.status_filter), (self.tr("Owner"), self.owner_filter)):
             row.addWidget(QLabel(label))
             row.addWidget(combo)
+        self.show_activities = QCheckBox(self.tr("Activities"))
+        self.show_activities.setObjectName("showActivities")
+        self.show_activities.setToolTip(self.tr("Show the activities on the calendar (they are planned on the "
+                                                "Activities tab)"))
+        self.show_activities.setChecked(True)
+        self.show_activities.toggled.connect(lambda _on: self.refresh())
+        row.addSpacing(12)
+        row.addWidget(self.show_activities)
         row.addStretch(1)
         return row
 
@@ -355,6 +369,21 @@ class ContentTab(TabPage):
         return CalendarEntry(item=item, start=start, color=pillar.color if pillar else NO_CHANNEL_COLOR,
                              channel=channel.name if channel else "", pillar=pillar_label(pillar) if pillar else "")
 
+    def activity_entry(self, activity) -> ActivityEntry:
+        return ActivityEntry(activity, content.parse_utc(activity.starts_at).astimezone(self.tz),
+                             content.parse_utc(activity.ends_at).astimezone(self.tz),
+                             MODE_COLORS.get(activity.mode, NO_CHANNEL_COLOR))
+
+    def _activities_by_day(self, low: str, high: str, first: date, last: date) -> dict[date, list[ActivityEntry]]:
+        """The shown days' activities (on each local day they span), unless the toggle hides them."""
+        by_day: dict[date, list[ActivityEntry]] = defaultdict(list)
+        if self.show_activities.isChecked():
+            for activity in activities_between(self.db, low, high):
+                entry = self.activity_entry(activity)
+                for day in entry.days(first, last):
+                    by_day[day].append(entry)
+        return by_day
+
     def refresh(self) -> None:
         shown_first, shown_last, first, last = self.period()
         self.period_label.setText(self._period_text(first, last))
@@ -375,9 +404,11 @@ class ContentTab(TabPage):
             by_day[entry.start.date()].append(entry)
         report = content_rules.cadence_for(self.db, shown_first, shown_last, self.tz)
         week_lines = self._week_lines(report, shown_first, shown_last)
+        activities = self._activities_by_day(low, high, shown_first, shown_last) if self.mode != "list" else {}
         self.calendar.show_period(self.mode, self.anchor, self.today(), by_day,
                                   {monday: "\n".join(lines) for monday, lines in week_lines.items()},
-                                  self._gap_days(report, shown_first, shown_last), self.describe_gaps)
+                                  self._gap_days(report, shown_first, shown_last), self.describe_gaps,
+                                  activities)
         ideas = content.backlog(self.db, flt)
         self.backlog.set_items([(i.id, i.version, i.title, i.status, self.entry(i).color) for i in ideas])
         if self.mode == "list":    # the list is filled only when shown (sorting thousands of rows costs)
@@ -664,12 +695,14 @@ class ContentTab(TabPage):
         self.export_to(path, *next((r[1], r[2]) for r in ranges if r[0] == label))
 
     def export_to(self, path: str, start: date | None, end: date | None):
-        """Write the calendar in the background; progress and cancel in the tab's status row."""
+        """Write the calendar (and the activities, when shown) in the background; progress and cancel in the
+        tab's status row."""
         from app.services.content_export import export_content
-        tz = self.tz
+        tz, with_activities = self.tz, self.show_activities.isChecked()     # what the calendar shows
 
         def job(db, progress, cancelled):
-            return export_content(db, path, start, end, tz, progress=progress, cancelled=cancelled)
+            return export_content(db, path, start, end, tz, include_activities=with_activities,
+                                  progress=progress, cancelled=cancelled)
 
         job = self.exporter.start(self.jobs, self.db, job, path,
                                   lambda n: fmt(self.tr("Exported %1 items to %2."), f"{n:,}", path), self._export_failed)
