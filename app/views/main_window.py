@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.pages[1].data_written.connect(self.data_changed)
         self.pages[2].data_written.connect(lambda: self._tab_written(self.pages[2]))
         self.pages[3].data_written.connect(lambda: self._tab_written(self.pages[3]))
+        self.pages[2].activity_activated.connect(self.show_activity)
         self.setCentralWidget(self.tabs)
 
     def _action(self, text: str, name: str, slot, shortcut=None) -> QAction:
@@ -314,6 +315,11 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def show_activity(self, activity_id: int) -> None:
+        """Open an activity (chosen on the content calendar) on the Activities tab."""
+        self.tabs.setCurrentWidget(self.pages[3])
+        self.pages[3].select_activity(activity_id)
 
     def _tab_written(self, writer: TabPage) -> None:
         """A tab wrote (and re-read itself): the other tabs and the overview re-read."""

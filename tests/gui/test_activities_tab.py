@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDateTime, QItemSelectionModel, QPoint, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from app.models import activities as am
 from app.models import content
@@ -203,3 +203,80 @@ def test_search_and_filters(tab, qtbot):
     tab.search_edit.clear()
     tab.status_filter.setCurrentIndex(tab.status_filter.findData("closed"))
     assert [r[0].name for r in tab.model.rows] == ["线上直播答疑"]
+
+
+def test_read_the_results(tab, qtbot):
+    earlier = add(tab, "第一次夜跑", utc("2026-11-01", "19:30"), utc("2026-11-01", "21:00"))
+    am.register(tab.db, earlier.id, [tab.people["王小明"]], status="attended", walk_in=True)
+    activity = add(tab, "跑步沙龙", utc("2026-11-15", "14:00"), utc("2026-11-15", "16:00"), budget_planned_fen=30000,
+                   budget_actual_fen=25000, goal_attendance=3, goal_registrations=3, invited_tiers=["核心群"])
+    tab.db.conn.execute("UPDATE members SET tier = '核心群' WHERE id IN (?, ?)",
+                        (tab.people["王小明"], tab.people["李静"]))
+    am.register(tab.db, activity.id, [tab.people[n] for n in ("王小明", "李静", "张伟")])
+    am.set_attendance(tab.db, activity.id, [tab.people["王小明"], tab.people["李静"]], "attended")
+    am.set_converted(tab.db, activity.id, [tab.people["李静"]], True)
+    tab.reload()
+    tab.select_activity(activity.id)
+    tab.detail_tabs.setCurrentWidget(tab.results_panel)
+    values = {key: label.text() for key, label in tab.results_panel.values.items()}
+    assert values["registered"] == "3" and values["attended"] == "2" and values["participation"] == "66.7%"
+    assert values["conversions"] == "1" and values["conversion_rate"] == "50.0%"
+    assert values["cost_per_attendee"] == "¥125.00" and "250.00" in values["cost"]
+    assert values["returning"] == "1" and values["new"] == "1"
+    goals = tab.results_panel.goals.text()
+    assert "3 of 3" in goals and "2 of 3" in goals
+    tiers = tab.results_panel.tiers
+    assert [tiers.item(0, c).text() for c in range(5)] == ["核心群", "2", "2", "2", "100.0%"]
+
+
+def test_compare_two_variants_in_plain_words(tab, qtbot):
+    activity = add(tab, "双海报测试", utc("2026-11-15", "14:00"), utc("2026-11-15", "16:00"))
+    panel = tab.variants_panel
+    tab.detail_tabs.setCurrentWidget(panel)
+    assert "at least two" in panel.verdict.text()
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert [v.label for v in am.variants_for(tab.db, activity.id)] == ["A", "B"]
+
+    def enter(row: int, column: int, text: str) -> None:
+        panel.table.setCurrentCell(row, column)
+        panel.table.editItem(panel.table.item(row, column))
+        editor = panel.table.focusWidget()
+        editor.selectAll()
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)           # Qt commits the edit from the event loop
+        qtbot.waitUntil(lambda: panel.table.state() != QAbstractItemView.State.EditingState)
+
+    enter(0, 2, "200")
+    enter(0, 3, "20")
+    enter(1, 2, "200")
+    enter(1, 3, "26")
+    assert [(v.audience, v.conversions) for v in am.variants_for(tab.db, activity.id)] == [(200, 20), (200, 26)]
+    assert panel.table.item(1, 4).text() == "13.0%"
+    assert "not significant" in panel.verdict.text() and "+3.0" in panel.verdict.text()
+    enter(1, 3, "60")
+    assert "converts better" in panel.verdict.text() and "B converts better" in panel.verdict.text()
+
+
+def test_time_slots_name_the_best_attended_slot(tab, qtbot):
+    for day, at, came in (("2026-11-06", "20:00", 9), ("2026-11-07", "10:00", 4)):   # Fri 20:00, Sat 10:00
+        activity = add(tab, f"夜跑 {day}", utc(day, at), utc(day, "22:00" if at == "20:00" else "12:00"))
+        ids = [members_model.create_member(tab.db, members_model.Member(display_name=f"跑友{day}{i}"))
+               for i in range(10)]
+        am.register(tab.db, activity.id, ids)
+        am.set_attendance(tab.db, activity.id, ids[:came], "attended")
+    tab.left.setCurrentWidget(tab.time_slots)
+    grid = tab.time_slots.heat_map.grid
+    assert (grid[4][20].registered, grid[4][20].attended) == (10, 9) and grid[5][10].attended == 4
+    best = tab.time_slots.best.text()
+    assert best.index("20:00") < best.index("10:00") and "90%" in best
+
+
+def test_an_activity_opened_on_the_content_calendar_shows_here(tab, window):
+    activity = add(tab, "周六滨江夜跑", utc("2026-11-21", "19:30"), utc("2026-11-21", "21:00"))
+    add(tab, "另一个活动", utc("2026-11-10", "19:30"), utc("2026-11-10", "21:00"), status="closed")
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("closed"))      # hides the one asked for
+    window.tabs.setCurrentWidget(window.pages[2])
+    window.pages[2].activity_activated.emit(activity.id)
+    assert window.tabs.currentWidget() is tab
+    assert tab.current.id == activity.id and tab.title_label.text() == "周六滨江夜跑"

@@ -10,16 +10,21 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from app.models import activities as am
 from app.models.errors import ConflictError, RowMissingError, UserError
+from app.models.content import utc_text
+from app.services.activity_results import time_slots
 from app.services.metrics import zone
 from app.views.activity_dialog import ActivityDialog, language, yuan
 from app.views.activity_labels import MODE_LABELS, STATUS_LABELS, format_label, labels, mode_label
 from app.views.activity_list_model import ID_ROLE, SORT_ROLE, ActivityListModel
 from app.views.activity_registrations_panel import RegistrationsPanel
+from app.views.activity_results_panel import ResultsPanel
 from app.views.activity_tasks_panel import TasksPanel
+from app.views.activity_variants_panel import VariantsPanel
 from app.views.content_item_dialog import to_qdatetime
 from app.views.dialog_parts import ERROR_STYLE
 from app.views.i18n import fmt
 from app.views.tabs.base import TabPage
+from app.views.time_slot_view import TimeSlotPanel
 
 
 class ActivitiesTab(TabPage):
@@ -60,6 +65,9 @@ class ActivitiesTab(TabPage):
         self.left = QTabWidget()
         self.left.setObjectName("activitiesLeft")
         self.left.addTab(self._build_list(), self.tr("Activities"))
+        self.time_slots = TimeSlotPanel()
+        self.left.addTab(self.time_slots, self.tr("Time slots"))
+        self.left.currentChanged.connect(lambda _i: self._refresh_time_slots())
         splitter.addWidget(self.left)
         splitter.addWidget(self._build_detail())
         splitter.setStretchFactor(0, 3)
@@ -160,8 +168,13 @@ class ActivitiesTab(TabPage):
         self.registrations_panel = RegistrationsPanel()
         self.registrations_panel.changed.connect(self._registrations_written)
         self.registrations_panel.import_requested.connect(self.import_list)
+        self.results_panel = ResultsPanel()
+        self.variants_panel = VariantsPanel()
+        self.variants_panel.changed.connect(self.data_written)
         self.detail_tabs.addTab(self.tasks_panel, self.tr("Checklist"))
         self.detail_tabs.addTab(self.registrations_panel, self.tr("Registrations"))
+        self.detail_tabs.addTab(self.results_panel, self.tr("Results"))
+        self.detail_tabs.addTab(self.variants_panel, self.tr("A/B variants"))
         layout.addWidget(self.detail_tabs, 1)
         self.detail = box
         return box
@@ -190,6 +203,7 @@ class ActivitiesTab(TabPage):
                              and self.status_filter.currentData() is None and self.mode_filter.currentData() is None)
         self.new_button.setEnabled(self.db is not None)
         self._refresh_overdue()
+        self._refresh_time_slots()
         if keep is not None and self.model.row_of(keep) >= 0:
             self.select_activity(keep)
         elif self.proxy.rowCount():
@@ -206,6 +220,11 @@ class ActivitiesTab(TabPage):
                                            + ("…" if len(names) > 5 else "")))
             self.overdue_label.setToolTip("\n".join(f"{t.due_date}  {name}: {t.title}" for t, name in overdue[:30]))
         self.overdue_label.setVisible(bool(overdue))
+
+    def _refresh_time_slots(self) -> None:
+        """Only while the time-slot page is shown (it reads every past activity)."""
+        if self.db is not None and self.left.currentWidget() is self.time_slots:
+            self.time_slots.show_grid(time_slots(self.db, self.tz, utc_text(self.clock())))
 
     def select_activity(self, activity_id: int) -> bool:
         """Choose an activity in the list (clearing filters that hide it); False if it does not exist."""
@@ -251,6 +270,8 @@ class ActivitiesTab(TabPage):
             self.status_combo.setCurrentIndex(max(self.status_combo.findData(activity.status), 0))
         self.tasks_panel.show_activity(self.db, activity)
         self.registrations_panel.show_activity(self.db, activity)
+        self.results_panel.show_activity(self.db, activity)
+        self.variants_panel.show_activity(self.db, activity)
 
     def _facts(self, activity: am.Activity) -> str:
         start, end = to_qdatetime(activity.starts_at), to_qdatetime(activity.ends_at)
@@ -279,6 +300,7 @@ class ActivitiesTab(TabPage):
         self.data_written.emit()
 
     def _registrations_written(self) -> None:
+        self.results_panel.show_activity(self.db, self.current)
         self.model.load(self.db, self.current_filter())
         if self.current is not None:
             self.select_activity(self.current.id)
