@@ -74,6 +74,27 @@ def content_views(app, window, out: Path) -> None:
     content.side.setCurrentIndex(0)
 
 
+def activity_views(app, window, out: Path) -> None:
+    """The Activities tab: a past activity's registrations, results and A/B variants; the time slots."""
+    tab = window.pages[[p.objectName() for p in window.pages].index("ActivitiesTab")]
+    window.tabs.setCurrentWidget(tab)
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("closed"))
+    with_variants = next((r for r in range(tab.proxy.rowCount())
+                          if tab.db.conn.execute("SELECT 1 FROM activity_variants WHERE activity_id = ?",
+                                                 (tab.proxy.data(tab.proxy.index(r, 0), 0x0100),)).fetchone()), 0)
+    tab.table.selectRow(with_variants)
+    for name, page in (("activity-checklist", tab.tasks_panel), ("activity-registrations", tab.registrations_panel),
+                       ("activity-results", tab.results_panel), ("activity-ab", tab.variants_panel)):
+        tab.detail_tabs.setCurrentWidget(page)
+        settle(app, 1)
+        grab(app, out / f"{name}.png")
+    tab.left.setCurrentWidget(tab.time_slots)
+    settle(app, 1)
+    grab(app, out / "activity-time-slots.png")
+    tab.left.setCurrentIndex(0)
+    tab.status_filter.setCurrentIndex(0)
+
+
 def main() -> int:
     db, out = Path(sys.argv[1]), Path(sys.argv[2])
     language = sys.argv[3] if len(sys.argv) > 3 else ""
@@ -93,6 +114,7 @@ def main() -> int:
             grab(app, out / f"{index}-{page.objectName()}.png")
         lifecycle_views(app, window, out)
         content_views(app, window, out)
+        activity_views(app, window, out)
         window.close()
     return 0
 

@@ -64,7 +64,7 @@ class ActivityListModel(QAbstractTableModel):
             if column == "name":
                 return activity.name
             if column == "starts":
-                return QLocale().toString(to_qdatetime(activity.starts_at), QLocale.FormatType.ShortFormat)
+                return QLocale().toString(to_qdatetime(activity.starts_at), "yyyy-MM-dd ddd HH:mm")
             if column == "mode":
                 return mode_label(activity.mode)
             if column == "format":

@@ -54,7 +54,8 @@ class ResultsPanel(QWidget):
         self.no_tiers = QLabel(self.tr("No tiers were invited (edit the activity to choose them)."))
         tiers_layout.addWidget(self.tiers)
         tiers_layout.addWidget(self.no_tiers)
-        layout.addWidget(tiers_box, 1)
+        layout.addWidget(tiers_box)
+        layout.addStretch(1)
 
     def show_activity(self, db, activity: am.Activity | None) -> None:
         self.setEnabled(activity is not None)
