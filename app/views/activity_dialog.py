@@ -2,13 +2,12 @@
 checklist. Versioned save with the reload-or-overwrite choice; the change history on its own page."""
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import asdict, fields as dc_fields
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QMessageBox, QPlainTextEdit, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from app.models import activities as am
@@ -17,12 +16,12 @@ from app.models import members as members_model
 from app.models.activities import Activity
 from app.models.content import utc_text
 from app.models.database import Database
-from app.models.errors import ConflictError, RowMissingError, UserError
+from app.models.errors import ConflictError, RowMissingError
 from app.services.activity_templates import template_tasks
 from app.views.activity_labels import FORMAT_LABELS, MODE_LABELS, STATUS_LABELS, format_label, labels
 from app.views.conflict import ask_reload_or_overwrite
 from app.views.content_item_dialog import from_qdatetime, next_hour, to_qdatetime
-from app.views.dialog_parts import error_label, save_cancel_buttons
+from app.views.dialog_parts import error_label, save_cancel_buttons, write_guarded
 from app.views.history_view import HistoryView
 from app.views.i18n import fmt
 from app.views.member_table_model import local_time
@@ -295,33 +294,24 @@ class ActivityDialog(QDialog):
         self._write(activity)
 
     def _write(self, activity: Activity) -> None:
-        try:
+        def write() -> None:
             if activity.id is None:
                 start_day = to_qdatetime(activity.starts_at).date().toPython()
                 tasks = template_tasks(activity.format, start_day, language()) if self.template_box.isChecked() else []
                 self.activity_id = am.create_activity(self.db, activity, tasks)
             else:
                 am.save_activity(self.db, activity)
-        except ConflictError as exc:
+
+        def conflict(exc: ConflictError) -> None:
             self.conflict_box = ask_reload_or_overwrite(
                 self, exc, self.tr("This activity was changed by %1 at %2 while you were editing. "
                                    "Reload or overwrite?"),
                 reload=self.load, overwrite=lambda: self.overwrite(activity), closed=self._conflict_closed)
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc).lower() and "busy" not in str(exc).lower():
-                raise
-            self._show_errors([self.tr("The community file is busy (a teammate is saving a large change); "
-                                       "nothing was saved. Press Save again in a moment.")])
-            return
-        except RowMissingError:
-            self._show_errors([self.tr("This activity no longer exists in the file; the edit cannot be saved.")])
-            return
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        self.saved.emit(self.activity_id)
-        self.accept()
+
+        if write_guarded(self, write, show_errors=self._show_errors, on_conflict=conflict, gone=self.tr(
+                "This activity no longer exists in the file; the edit cannot be saved.")):
+            self.saved.emit(self.activity_id)
+            self.accept()
 
     def _conflict_closed(self) -> None:
         self.conflict_box = None

@@ -5,7 +5,6 @@ Times are stored as UTC text and edited here in the system's local time.
 """
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import asdict
 from datetime import datetime, timedelta, timezone
 
@@ -23,7 +22,7 @@ from app.models.errors import ConflictError, RowMissingError, UserError
 from app.views.content_labels import FORMAT_LABELS, format_label, labels, pillar_label, status_label
 from app.views.conflict import ask_reload_or_overwrite
 from app.views.history_view import HistoryView
-from app.views.dialog_parts import error_label, save_cancel_buttons
+from app.views.dialog_parts import error_label, save_cancel_buttons, write_guarded
 from app.views.i18n import fmt
 from app.views.member_table_model import local_time
 
@@ -418,30 +417,19 @@ class ContentItemDialog(QDialog):
         self._write(item, new_channel)
 
     def _write(self, item: ContentItem, new_channel: str | None) -> None:
-        try:
+        def write() -> None:
             with self.db.transaction():
                 resolve_channel(self.db, item, new_channel)
                 if item.id is None:
                     self.item_id = content.create_item(self.db, item)
                 else:
                     content.save_item(self.db, item)
-        except ConflictError as exc:
-            self._ask_conflict(exc, item, new_channel)
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc).lower() and "busy" not in str(exc).lower():
-                raise
-            self._show_errors([self.tr("The community file is busy (a teammate is saving a large change); "
-                                       "nothing was saved. Press Save again in a moment.")])
-            return
-        except RowMissingError:
-            self._show_errors([self.tr("This item no longer exists in the file; the edit cannot be saved.")])
-            return
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        self.saved.emit(self.item_id)
-        self.accept()
+
+        if write_guarded(self, write, show_errors=self._show_errors,
+                         on_conflict=lambda exc: self._ask_conflict(exc, item, new_channel),
+                         gone=self.tr("This item no longer exists in the file; the edit cannot be saved.")):
+            self.saved.emit(self.item_id)
+            self.accept()
 
     def _ask_conflict(self, exc: ConflictError, mine: ContentItem, new_channel: str | None) -> None:
         def closed() -> None:

@@ -1,7 +1,13 @@
 """Pieces every editing dialog has: the error line under the form and the Save / Cancel buttons."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+import sqlite3
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
+
+from app.models.errors import ConflictError, RowMissingError, UserError
 
 ERROR_STYLE = "color: #c9302c;"
 
@@ -24,3 +30,31 @@ def save_cancel_buttons(dialog: QDialog, save_name: str, cancel_name: str) -> QD
     buttons.accepted.connect(dialog.save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def is_busy(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def write_guarded(dialog: QDialog, write: Callable[[], None], *, show_errors: Callable[[list[str]], None],
+                  gone: str, on_conflict: Callable[[ConflictError], None]) -> bool:
+    """Run an editing dialog's save; True when it was written. A teammate's newer save goes to
+    on_conflict; a busy file and a row deleted meanwhile are shown on the error line (*gone* says
+    which row); a value the model refuses is shown in a message box. Nothing is written in any of these."""
+    try:
+        write()
+    except ConflictError as exc:
+        on_conflict(exc)
+    except sqlite3.OperationalError as exc:
+        if not is_busy(exc):
+            raise
+        show_errors([QCoreApplication.translate("dialogs", "The community file is busy (a teammate is saving a "
+                                                "large change); nothing was saved. Press Save again in a moment.")])
+    except RowMissingError:
+        show_errors([gone])
+    except UserError as exc:
+        QMessageBox.warning(dialog, dialog.windowTitle(), str(exc))
+    else:
+        return True
+    return False

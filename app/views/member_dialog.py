@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QComplet
 
 from app.models import members as members_model
 from app.models.database import Database
-from app.models.errors import ConflictError, RowMissingError, UserError
+from app.models.errors import ConflictError, RowMissingError
 from app.models.members import RELATIONS, SCALARS, Member
 from app.models.schema import MEMBER_STATUSES, ROLES
 from app.services.fields import FieldError, normalise_phone, parse_date, split_list, validate_email
 from app.views.conflict import ask_reload_or_overwrite
 from app.views.history_view import HistoryView
-from app.views.dialog_parts import error_label, save_cancel_buttons
+from app.views.dialog_parts import error_label, save_cancel_buttons, write_guarded
 from app.views.i18n import fmt
 from app.views.labels import status_label
 from app.views.member_lifecycle_panel import MemberLifecyclePanel
@@ -368,20 +368,16 @@ class MemberDialog(QDialog):
         self._write(member)
 
     def _write(self, member: Member) -> None:
-        try:
+        def write() -> None:
             if member.id is None:
                 self.member_id = members_model.create_member(self.db, member)
             else:
                 members_model.save_member(self.db, member)
-        except ConflictError as exc:
-            self._ask_conflict(exc, member)
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc).lower() and "busy" not in str(exc).lower():
-                raise
-            self._show_errors([self.tr("The community file is busy (a teammate is saving a large change); "
-                                       "nothing was saved. Press Save again in a moment.")])
-            return
+
+        try:
+            written = write_guarded(self, write, show_errors=self._show_errors,
+                                    on_conflict=lambda exc: self._ask_conflict(exc, member),
+                                    gone=self.tr("This member no longer exists in the file; the edit cannot be saved."))
         except sqlite3.IntegrityError as exc:
             if "member_identities" not in str(exc):
                 raise
@@ -391,14 +387,9 @@ class MemberDialog(QDialog):
             self.identity_table.setStyleSheet(INVALID_STYLE)
             self.pages.setCurrentIndex(1)
             return
-        except RowMissingError:
-            self._show_errors([self.tr("This member no longer exists in the file; the edit cannot be saved.")])
-            return
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        self.saved.emit(self.member_id)
-        self.accept()
+        if written:
+            self.saved.emit(self.member_id)
+            self.accept()
 
     def _ask_conflict(self, exc: ConflictError, mine: Member) -> None:
         def closed() -> None:
