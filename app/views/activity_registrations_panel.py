@@ -2,19 +2,20 @@
 conversions, take mistaken registrations off the list, import a registration or check-in list."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget,
                                QListWidgetItem, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from app.models import activities as am
-from app.models import member_query
 from app.models.errors import RowMissingError, UserError
+from app.services.checkin_import import find_members
 from app.views.activity_labels import REGISTRATION_LABELS, label
 from app.views.dialog_parts import ERROR_STYLE
 from app.views.i18n import fmt
 from app.views.member_table_model import local_time
+from app.views.roster_search import roster_search_edit
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_LIMIT = 20
@@ -34,15 +35,9 @@ class RegistrationsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         search_row = QHBoxLayout()
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("registrationSearch")
-        self.search_edit.setPlaceholderText(self.tr("Add members: type a name, nickname, phone or handle"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(150)
-        self.search_timer.timeout.connect(self.search)
-        self.search_edit.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search_edit = roster_search_edit(self, "registrationSearch",
+                                              self.tr("Add members: type a name, nickname, phone or handle"),
+                                              self.search)
         self.register_button = QPushButton(self.tr("Register"))
         self.register_button.setObjectName("registerMembers")
         self.register_button.clicked.connect(lambda: self.add_found(walk_in=False))
@@ -153,19 +148,16 @@ class RegistrationsPanel(QWidget):
         if not text or self.db is None:
             self.found.hide()
             return
-        flt = member_query.MemberFilter(text=text)
-        ids = member_query.page_ids(self.db.conn, flt, "display_name", limit=SEARCH_LIMIT)
-        rows = member_query.rows_for(self.db.conn, ids)
+        found = find_members(self.db, text, SEARCH_LIMIT)
         on_list = {r.member_id for r in self.rows}
-        for member_id in ids:
-            row = rows[member_id]
-            name, nickname, phone = row[2], row[3] or "", row[4] or ""
-            text = " · ".join(p for p in (name, nickname, phone) if p)
-            if member_id in on_list:
+        for candidate in found:
+            text = " · ".join(p for p in (candidate.display_name, candidate.nickname) if p)
+            if candidate.member_id in on_list:
                 text += "  " + self.tr("(on the list)")
             item = QListWidgetItem(text)
-            item.setData(MEMBER_ROLE, member_id)
+            item.setData(MEMBER_ROLE, candidate.member_id)
             self.found.addItem(item)
+        ids = [c.member_id for c in found]
         if not ids:
             self.found.addItem(self.tr("No member matches."))
         self.found.show()

@@ -21,6 +21,7 @@ from app.models.database import Database
 from app.services import checkin_import as ci
 from app.views.checkin_review_model import DECISION, LINE, STATUS, TEXT, DecisionDelegate, ReviewModel, member_label
 from app.views.i18n import fmt
+from app.views.roster_search import roster_search_edit
 from app.views.worker import Job, JobRunner
 
 SEARCH_LIMIT = 20
@@ -164,15 +165,8 @@ class CheckinImportDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         self.search_label = QLabel()
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("checkinSearch")
-        self.search_edit.setPlaceholderText(self.tr("Type a name, nickname, phone or handle"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(150)
-        self.search_timer.timeout.connect(self.search)
-        self.search_edit.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search_edit = roster_search_edit(self, "checkinSearch", self.tr("Type a name, nickname, phone or handle"),
+                                              self.search)
         self.use_button = QPushButton(self.tr("Use this member"))
         self.use_button.setObjectName("checkinUseMember")
         self.use_button.clicked.connect(self.use_found)
