@@ -80,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     content.add_argument("--to", dest="end", metavar="DATE", help="last day (default: the last item)")
     content.add_argument("--tz", metavar="ZONE", help="the community's time zone (default: this computer's)")
     content.set_defaults(handler=cmd_export_content, creates=False)
+    activities = what.add_parser("activities", help="one row per activity with its figures, as .xlsx")
+    activities.add_argument("--out", required=True, metavar="FILE", help="a .xlsx file")
+    activities.add_argument("--from", dest="start", metavar="DATE", help="first day (default: the first activity)")
+    activities.add_argument("--to", dest="end", metavar="DATE", help="last day (default: the last activity)")
+    activities.add_argument("--tz", metavar="ZONE", help="the community's time zone (default: this computer's)")
+    activities.set_defaults(handler=cmd_export_activities, creates=False)
 
     stats = commands.add_parser("stats", help="community figures for a date range")
     stats.add_argument("--from", dest="start", metavar="DATE", help="first day (default: the first event)")
@@ -223,6 +229,19 @@ def cmd_export_content(args: argparse.Namespace) -> int:
     with open_database(args, create=False) as db:
         count = export_content(db, args.out, start, end, tz)
     print(f"{count} content items written to {args.out}")
+    return EXIT_OK
+
+
+def cmd_export_activities(args: argparse.Namespace) -> int:
+    from app.services.activity_export import check_request, export_activities
+    from app.services.metrics import zone
+
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    tz = zone(args.tz)
+    check_request(args.out, start, end)  # before opening the file
+    with open_database(args, create=False) as db:
+        count = export_activities(db, args.out, start, end, tz=tz)
+    print(f"{count} activities written to {args.out}")
     return EXIT_OK
 
 

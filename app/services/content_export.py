@@ -23,6 +23,9 @@ from app.models.activities import Activity
 from app.models.content import ContentItem
 from app.models.database import Database
 from app.models.errors import UserError
+from app.services.activity_export import FORMAT_LABELS as FORMAT_LABELS_OF_ACTIVITIES
+from app.services.activity_export import MODE_LABELS, WEEKDAYS, activity_sheet
+from app.services.activity_export import STATUS_LABELS as STATUS_LABELS_OF_ACTIVITIES
 from app.services.content_rules import cadence_for, mix_for
 from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
 from app.services.safe_export import ExportError, Sheet, write_file_atomic, write_xlsx_sheets
@@ -34,13 +37,6 @@ FORMAT_LABELS = {"post": "Post", "article": "Article", "poll": "Poll", "topic": 
                  "live": "Live stream", "video": "Video"}
 PILLAR_LABELS = {"brand_story": "Brand story", "professional": "Professional know-how",
                  "interaction_ugc": "Interaction & UGC"}
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# English source strings of app/views/activity_labels.py.
-ACTIVITY_MODE_LABELS = {"online": "Online", "offline": "Offline", "hybrid": "Online + offline"}
-ACTIVITY_FORMAT_LABELS = {"check_in_challenge": "Check-in challenge", "salon": "Salon", "live_ama": "Live AMA",
-                          "contest": "Contest", "debate": "Debate", "giveaway": "Giveaway", "offline_run": "Group run"}
-ACTIVITY_STATUS_LABELS = {"planning": "Planning", "promoting": "Warming up", "running": "Running",
-                          "reviewing": "Reviewing", "closed": "Closed"}
 ACTIVITY_CATEGORY = "Activity"
 
 DEFAULT_CALENDAR_NAME = "Community Desk content calendar"
@@ -55,10 +51,6 @@ CALENDAR_COLUMNS = ("Date", "Time", "Weekday", "Channel", "Pillar", "Format", "T
                     "Share rate", "Notes")
 BACKLOG_COLUMNS = ("Title", "Channel", "Pillar", "Format", "Status", "Owner", "Sub-community", "Added",
                    "Notes")
-ACTIVITY_COLUMNS = ("Start", "End", "Weekday", "Name", "Type", "Format", "Status", "Owner", "Sub-community",
-                    "Place", "Link", "Capacity", "Signed up", "Attended", "No-shows", "Converted",
-                    "Planned budget (¥)", "Actual spend (¥)", "Review note")
-MONEY_FORMAT = "#,##0.00"
 _EARLIEST, _LATEST = "0000", "9999"     # sort before / after any stored UTC text
 
 
@@ -237,9 +229,9 @@ def vevent_lines(item: ContentItem, names: dict[str, str], stamp: str) -> list[s
 
 def activity_description(activity: Activity, sub_community: str) -> str:
     lines = []
-    for label, value in (("Type", label_of(ACTIVITY_MODE_LABELS, activity.mode)),
-                         ("Format", label_of(ACTIVITY_FORMAT_LABELS, activity.format)),
-                         ("Status", label_of(ACTIVITY_STATUS_LABELS, activity.status)), ("Owner", activity.owner),
+    for label, value in (("Type", label_of(MODE_LABELS, activity.mode)),
+                         ("Format", label_of(FORMAT_LABELS_OF_ACTIVITIES, activity.format)),
+                         ("Status", label_of(STATUS_LABELS_OF_ACTIVITIES, activity.status)), ("Owner", activity.owner),
                          ("Sub-community", sub_community), ("Place", activity.place), ("Link", activity.link),
                          ("Capacity", activity.capacity)):
         if value:
@@ -378,28 +370,6 @@ def cadence_rows(db: Database, names: _Names, first: date, last: date, tz: tzinf
     return [[names.channels.get(channel_id, ""), *cells] for channel_id, _day, cells in rows]
 
 
-def _yuan(fen: int | None) -> float | None:
-    return None if fen is None else fen / 100
-
-
-def activity_rows(db: Database, activities: list[Activity], names: _Names, tz: tzinfo) -> list[list]:
-    """One row per activity: when (local), what, where, sign-ups and attendance, budget in yuan."""
-    counts = {r[0]: r[1:] for r in db.conn.execute(
-        "SELECT activity_id, sum(status != 'cancelled'), sum(status = 'attended'), sum(status = 'no_show'), "
-        "sum(converted) FROM activity_registrations GROUP BY activity_id")} if activities else {}
-    rows = []
-    for activity in activities:
-        begin = cm.parse_utc(activity.starts_at).astimezone(tz).replace(tzinfo=None)
-        finish = cm.parse_utc(activity.ends_at).astimezone(tz).replace(tzinfo=None)
-        rows.append([begin, finish, WEEKDAYS[begin.weekday()], activity.name,
-                     label_of(ACTIVITY_MODE_LABELS, activity.mode), label_of(ACTIVITY_FORMAT_LABELS, activity.format),
-                     label_of(ACTIVITY_STATUS_LABELS, activity.status), activity.owner,
-                     names.sub_communities.get(activity.sub_community_id, ""), activity.place, activity.link,
-                     activity.capacity, *counts.get(activity.id, (0, 0, 0, 0)),
-                     _yuan(activity.budget_planned_fen), _yuan(activity.budget_actual_fen), activity.review_note])
-    return rows
-
-
 def uses_activities(db: Database) -> bool:
     """Whether the community plans activities at all (else the workbook needs no Activities sheet)."""
     return db.conn.execute("SELECT EXISTS (SELECT 1 FROM activities WHERE deleted_at IS NULL)").fetchone()[0] == 1
@@ -421,9 +391,7 @@ def export_xlsx(db: Database, path: str | Path, start: date | None, end: date | 
               formats=rates),
     ]
     if include_activities and uses_activities(db):
-        money = {ACTIVITY_COLUMNS.index(name): MONEY_FORMAT for name in ("Planned budget (¥)", "Actual spend (¥)")}
-        sheets.append(Sheet("Activities", ACTIVITY_COLUMNS,
-                            activity_rows(db, activities_in(db, start, end, tz), names, tz), formats=money))
+        sheets.append(activity_sheet(db, start, end, tz))
     sheets += [
         Sheet("Pillar mix", ("Pillar", "Target share", "Planned items", "Planned share", "Difference (points)"),
               mix, formats={1: PERCENT_FORMAT, 3: PERCENT_FORMAT, 4: "+0.0;-0.0;0.0"}),

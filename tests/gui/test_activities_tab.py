@@ -280,3 +280,20 @@ def test_an_activity_opened_on_the_content_calendar_shows_here(tab, window):
     window.pages[2].activity_activated.emit(activity.id)
     assert window.tabs.currentWidget() is tab
     assert tab.current.id == activity.id and tab.title_label.text() == "周六滨江夜跑"
+
+
+def test_export_the_activities_to_a_workbook(tab, qtbot, tmp_path, monkeypatch):
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+    activity = add(tab, "跑步沙龙", utc("2026-11-15", "14:00"), utc("2026-11-15", "16:00"), budget_actual_fen=20000)
+    am.register(tab.db, activity.id, [tab.people["王小明"], tab.people["李静"]])
+    am.set_attendance(tab.db, activity.id, [tab.people["王小明"]], "attended")
+    target = tmp_path / "activities"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel workbook (*.xlsx)"))
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.exporter.job is None, timeout=10_000)
+    assert tab.export_button.isEnabled() and "1" in tab.message.text()
+    sheet = openpyxl.load_workbook(tmp_path / "activities.xlsx")["Activities"]
+    row = dict(zip([c.value for c in sheet[1]], [c.value for c in sheet[2]]))
+    assert (row["Name"], row["Registered"], row["Attended"], row["Participation rate"],
+            row["Cost per attendee (¥)"]) == ("跑步沙龙", 2, 1, 0.5, 200)

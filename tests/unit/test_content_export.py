@@ -13,6 +13,7 @@ from hypothesis import given, strategies as st
 from app.models import content as cm
 from app.models.content import Channel, ContentItem
 from app.models.errors import UserError
+from app.services import activity_export
 from app.services import content_export as ce
 from app.services.jobs import Cancelled
 from app.services.recurrence import Recurrence, create_recurring
@@ -411,12 +412,22 @@ def test_xlsx_has_an_activities_sheet_with_sign_ups_and_budget(db, activities, t
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Content calendar", "Activities", "Pillar mix", "Cadence", "Idea backlog"]
     sheet = book["Activities"]
-    assert [c.value for c in sheet[1]] == list(ce.ACTIVITY_COLUMNS)
-    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
-    assert rows == [[datetime(2026, 3, 20, 7), datetime(2026, 3, 22, 12), "Friday", "春季三天训练营", "Offline",
-                     "Group run", "Warming up", "陈浩", "跑步", "奥林匹克森林公园南门, 北京", None, 40, 4, 3, 1, 1,
-                     3500, pytest.approx(1234.56), None]]
-    assert sheet["Q2"].number_format == "#,##0.00" and sheet["A2"].number_format == "yyyy-mm-dd hh:mm"
+    headers = [c.value for c in sheet[1]]
+    assert headers == list(activity_export.COLUMNS)        # the same sheet as `export activities`
+    [row] = [dict(zip(headers, (c.value for c in row))) for row in sheet.iter_rows(min_row=2)]
+    assert {k: row[k] for k in ("Start", "End", "Weekday", "Name", "Type", "Format", "Status", "Owner",
+                                "Sub-community", "Place", "Link", "Capacity", "Registered", "Attended",
+                                "No-shows", "Conversions", "Planned budget (¥)")} == {
+        "Start": datetime(2026, 3, 20, 7), "End": datetime(2026, 3, 22, 12), "Weekday": "Friday",
+        "Name": "春季三天训练营", "Type": "Offline", "Format": "Group run", "Status": "Warming up", "Owner": "陈浩",
+        "Sub-community": "跑步", "Place": "奥林匹克森林公园南门, 北京", "Link": None, "Capacity": 40,
+        "Registered": 4, "Attended": 3, "No-shows": 1, "Conversions": 1, "Planned budget (¥)": 3500}
+    assert row["Actual spend (¥)"] == pytest.approx(1234.56) and row["Participation rate"] == pytest.approx(0.75)
+    assert row["Cost per attendee (¥)"] == pytest.approx(411.52)
+    column = {name: openpyxl.utils.get_column_letter(i + 1) for i, name in enumerate(headers)}
+    assert sheet[f"{column['Actual spend (¥)']}2"].number_format == "#,##0.00"
+    assert sheet[f"{column['Start']}2"].number_format == "yyyy-mm-dd hh:mm"
+    assert sheet[f"{column['Participation rate']}2"].number_format == "0.0%"
 
 
 def test_xlsx_without_activities_in_the_file_has_no_activities_sheet(db, plan, tmp_path):

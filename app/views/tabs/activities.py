@@ -3,6 +3,7 @@ activity's plan, checklist, registrations, results and A/B variants on the right
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
+from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -22,6 +23,8 @@ from app.views.activity_tasks_panel import TasksPanel
 from app.views.activity_variants_panel import VariantsPanel
 from app.views.content_item_dialog import to_qdatetime
 from app.views.dialog_parts import ERROR_STYLE
+from app.views.export_runner import ExportRunner
+from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
 from app.views.tabs.base import TabPage
 from app.views.time_slot_view import TimeSlotPanel
@@ -74,9 +77,18 @@ class ActivitiesTab(TabPage):
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([520, 680])
         layout.addWidget(splitter, 1)
+        status_row = QHBoxLayout()
         self.message = QLabel()
         self.message.setObjectName("activitiesMessage")
-        layout.addWidget(self.message)
+        self.exporter = ExportRunner(self, progress_name="activityExportProgress",
+                                     cancel_name="cancelActivityExport", cancel_text=self.tr("Cancel"))
+        self.exporter.started.connect(self.message.setText)
+        self.exporter.finished.connect(self._export_finished)
+        self.exporter.progress.setMaximumWidth(200)
+        status_row.addWidget(self.message, 1)
+        status_row.addWidget(self.exporter.progress)
+        status_row.addWidget(self.exporter.cancel_button)
+        layout.addLayout(status_row)
 
     def _build_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -103,8 +115,13 @@ class ActivitiesTab(TabPage):
         row.addWidget(self.search_edit, 1)
         row.addWidget(self.status_filter)
         row.addWidget(self.mode_filter)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("exportActivities")
+        self.export_button.setToolTip(self.tr("A workbook with one row per activity and its figures."))
+        self.export_button.clicked.connect(self.export)
         row.addStretch(1)
         row.addWidget(self.new_button)
+        row.addWidget(self.export_button)
         return row
 
     def _build_list(self) -> QWidget:
@@ -202,6 +219,7 @@ class ActivitiesTab(TabPage):
         self.hint.setVisible(self.db is not None and not self.model.rows and not self.search_edit.text()
                              and self.status_filter.currentData() is None and self.mode_filter.currentData() is None)
         self.new_button.setEnabled(self.db is not None)
+        self.export_button.setEnabled(self.db is not None and self.exporter.job is None)
         self._refresh_overdue()
         self._refresh_time_slots()
         if keep is not None and self.model.row_of(keep) >= 0:
@@ -373,6 +391,38 @@ class ActivitiesTab(TabPage):
         self.dialog = dialog
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         dialog.open()
+
+    # -- export -------------------------------------------------------------------------
+    def export(self) -> None:
+        if self.db is None or self.exporter.job is not None:
+            return
+        suggested = Path(self.db.path).with_name(f"{Path(self.db.path).stem}-activities-{self.today():%Y%m%d}.xlsx")
+        path = ask_save_path(self, self.tr("Export activities"), suggested,
+                             [(self.tr("Excel workbook (*.xlsx)"), ".xlsx")])
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str):
+        """Write every activity (all dates) in the background; progress and Cancel under the list."""
+        from app.services.activity_export import export_activities
+        tz = self.tz
+
+        def job(db, progress, cancelled):
+            return export_activities(db, path, tz=tz, progress=progress, cancelled=cancelled)
+
+        self.export_button.setEnabled(False)
+        return self.exporter.start(self.jobs, self.db, job, path,
+                                   lambda n: fmt(self.tr("Exported %1 activities to %2."), f"{n:,}", path),
+                                   self._export_failed)
+
+    def _export_finished(self, message: str) -> None:
+        self.export_button.setEnabled(self.db is not None)
+        self.message.setText(message)
+
+    def _export_failed(self, message: str, details: str) -> None:
+        if details:  # a bug: the global hook logs it and shows the traceback
+            raise RuntimeError(f"{message}\n{details}")
+        QMessageBox.warning(self, self.tr("Activities"), message)
 
     # -- self-test ----------------------------------------------------------------------
     def self_test(self) -> list[str]:
