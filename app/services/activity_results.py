@@ -23,7 +23,6 @@ Everything is computed with a few grouped queries whatever the number of activit
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone, tzinfo
 from typing import NamedTuple
