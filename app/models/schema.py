@@ -464,6 +464,9 @@ def _v7(conn: sqlite3.Connection) -> None:
             UNIQUE (activity_id, member_id)
         );
         CREATE INDEX activity_registrations_by_member ON activity_registrations(member_id, activity_id);
+        -- Each member's attendance in member order: who is a first-time attendee, in one index scan.
+        CREATE INDEX activity_attendance_by_member ON activity_registrations(member_id, activity_id)
+            WHERE status = 'attended';
     """)
 
 

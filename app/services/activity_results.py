@@ -104,16 +104,14 @@ _COUNTS = """
            sum(r.walk_in AND r.status != 'cancelled'), sum(r.status = 'cancelled'), sum(r.converted)
     FROM activities a JOIN activity_registrations r ON r.activity_id = a.id
     WHERE {where} GROUP BY r.activity_id"""
-# Each member's first attended start; an attendee is returning when that is earlier than this start.
-_RETURNING = """
-    WITH firsts AS (
-        SELECT r.member_id, min(b.starts_at) AS first_at
+# Each member's first attended activity (SQLite's bare column of min()): the attendees for whom an
+# activity is the first are its new ones, the rest returning. One pass over the registrations.
+_FIRSTS = """
+    SELECT first_id, count(*) FROM (
+        SELECT b.id AS first_id, min(b.starts_at)
         FROM activity_registrations r JOIN activities b ON b.id = r.activity_id
         WHERE r.status = 'attended' AND b.deleted_at IS NULL GROUP BY r.member_id)
-    SELECT r.activity_id, count(*)
-    FROM activities a JOIN activity_registrations r ON r.activity_id = a.id
-         JOIN firsts f ON f.member_id = r.member_id
-    WHERE {where} AND r.status = 'attended' AND f.first_at < a.starts_at GROUP BY r.activity_id"""
+    GROUP BY first_id"""
 _RETURNING_ONE = """
     SELECT count(*) FROM activity_registrations r
     WHERE r.activity_id = ? AND r.status = 'attended' AND EXISTS (
@@ -149,7 +147,8 @@ def _results(db: Database, activities: list[Activity], where: str, params: list,
     conn = db.conn
     counts = {row[0]: row[1:] for row in conn.execute(_COUNTS.format(where=where), params)}
     if bulk:
-        returning = dict(conn.execute(_RETURNING.format(where=where), params).fetchall())
+        new = dict(conn.execute(_FIRSTS).fetchall())
+        returning = {a.id: counts[a.id][1] - new.get(a.id, 0) for a in activities if a.id in counts}
     else:
         one = activities[0]
         returning = {one.id: conn.execute(_RETURNING_ONE, (one.id, one.starts_at)).fetchone()[0]}
