@@ -19,7 +19,6 @@ shown on the GUI thread when the tab opens, so it must stay a single pass).
 """
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import statistics
@@ -35,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.report import print_rows  # noqa: E402
+from benchmarks.report import sized_main  # noqa: E402
 
 SIZES = {"small": (300, 20_000), "full": (2_000, 200_000)}     # activities, registrations
 MEMBERS_PER_REGISTRATION = 0.1                                  # 20,000 members for 200,000 registrations
@@ -170,11 +169,7 @@ def run(size: str) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_activities")
-    parser.add_argument("--size", choices=tuple(SIZES), default="small")
-    args = parser.parse_args(argv)
-    print_rows(run(args.size))
-    return 0
+    return sized_main("python -m benchmarks.bench_activities", SIZES, run, argv)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,6 @@ item against one raw line), the .xlsx within 3× raw openpyxl (four formatted sh
 """
 from __future__ import annotations
 
-import argparse
 import os
 import random
 import statistics
@@ -36,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.report import print_rows  # noqa: E402
+from benchmarks.report import sized_main  # noqa: E402
 
 SIZES = {"small": (9_000, 1826), "full": (100_000, 1826)}   # five years: ~5 and ~55 items a day
 TZ = ZoneInfo("Asia/Shanghai")
@@ -198,11 +197,7 @@ def run(size: str) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_content")
-    parser.add_argument("--size", choices=tuple(SIZES), default="small")
-    args = parser.parse_args(argv)
-    print_rows(run(args.size))
-    return 0
+    return sized_main("python -m benchmarks.bench_content", SIZES, run, argv)
 
 
 if __name__ == "__main__":

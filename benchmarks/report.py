@@ -14,3 +14,13 @@ def print_rows(rows: list[dict]) -> None:
         note = f"; {row['note']}" if row.get("note") else ""
         print(f"{row['figure']}: app {seconds(row.get('app_s'))}, baseline {seconds(row.get('baseline_s'))}"
               + (f", ratio {ratio:.2f}×" if ratio is not None else "") + f" (target {row.get('target', '')}{note})")
+
+
+def sized_main(prog: str, sizes: dict, run, argv: list[str] | None = None) -> int:
+    """The command line of a benchmark with --size small|full: run it and print its rows."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog=prog)
+    parser.add_argument("--size", choices=tuple(sizes), default="small")
+    print_rows(run(parser.parse_args(argv).size))
+    return 0
