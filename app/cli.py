@@ -219,30 +219,27 @@ def cmd_export_members(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_export_content(args: argparse.Namespace) -> int:
-    from app.services.content_export import check_request, export_content
+def _export_range(args: argparse.Namespace, check_request, export, noun: str) -> int:
+    """export content / export activities: check the request, then write the local days --from..--to."""
     from app.services.metrics import zone
 
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     tz = zone(args.tz)
     check_request(args.out, start, end)  # before opening the file
     with open_database(args, create=False) as db:
-        count = export_content(db, args.out, start, end, tz)
-    print(f"{count} content items written to {args.out}")
+        count = export(db, args.out, start, end, tz=tz)
+    print(f"{count} {noun} written to {args.out}")
     return EXIT_OK
+
+
+def cmd_export_content(args: argparse.Namespace) -> int:
+    from app.services.content_export import check_request, export_content
+    return _export_range(args, check_request, export_content, "content items")
 
 
 def cmd_export_activities(args: argparse.Namespace) -> int:
     from app.services.activity_export import check_request, export_activities
-    from app.services.metrics import zone
-
-    start, end = _day(args.start, "--from"), _day(args.end, "--to")
-    tz = zone(args.tz)
-    check_request(args.out, start, end)  # before opening the file
-    with open_database(args, create=False) as db:
-        count = export_activities(db, args.out, start, end, tz=tz)
-    print(f"{count} activities written to {args.out}")
-    return EXIT_OK
+    return _export_range(args, check_request, export_activities, "activities")
 
 
 def cmd_recompute(args: argparse.Namespace) -> int:

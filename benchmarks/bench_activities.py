@@ -21,10 +21,8 @@ from __future__ import annotations
 
 import json
 import random
-import statistics
 import sys
 import tempfile
-import time
 import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -34,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.report import sized_main  # noqa: E402
+from benchmarks.report import median_time, sized_main  # noqa: E402
 
 SIZES = {"small": (300, 20_000), "full": (2_000, 200_000)}     # activities, registrations
 MEMBERS_PER_REGISTRATION = 0.1                                  # 20,000 members for 200,000 registrations
@@ -95,15 +93,6 @@ def build(path: Path, activities: int, registrations: int, seed: int = 11) -> No
             "INSERT INTO activity_registrations (activity_id, member_id, status, walk_in, converted, registered_at, "
             "created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'bench')", registration_rows)
         conn.execute("ANALYZE")
-
-
-def median_time(fn, repeats: int = REPEATS) -> float:
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def bare_counts(db) -> list:

@@ -21,10 +21,8 @@ from __future__ import annotations
 
 import os
 import random
-import statistics
 import sys
 import tempfile
-import time
 import uuid
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -35,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.report import sized_main  # noqa: E402
+from benchmarks.report import median_time, sized_main  # noqa: E402
 
 SIZES = {"small": (9_000, 1826), "full": (100_000, 1826)}   # five years: ~5 and ~55 items a day
 TZ = ZoneInfo("Asia/Shanghai")
@@ -79,15 +77,6 @@ def build(path: Path, items: int, days: int, seed: int = 7) -> None:
             "INSERT INTO content_items (uid, title, status, created_at, updated_at, updated_by, version) "
             "VALUES (?, ?, 'idea', ?, ?, 'bench', 1)",
             [(str(uuid.uuid4()), f"灵感 {i}", now, now) for i in range(40)])
-
-
-def median_time(fn, repeats: int = REPEATS) -> float:
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 def month_view(path: Path) -> dict:

@@ -24,3 +24,16 @@ def sized_main(prog: str, sizes: dict, run, argv: list[str] | None = None) -> in
     parser.add_argument("--size", choices=tuple(sizes), default="small")
     print_rows(run(parser.parse_args(argv).size))
     return 0
+
+
+def median_time(fn, repeats: int = 5) -> float:
+    """The median wall time of fn() over *repeats* runs (these machines are noisy)."""
+    import statistics
+    import time
+
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
