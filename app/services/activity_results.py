@@ -104,14 +104,17 @@ _COUNTS = """
            sum(r.walk_in AND r.status != 'cancelled'), sum(r.status = 'cancelled'), sum(r.converted)
     FROM activities a JOIN activity_registrations r ON r.activity_id = a.id
     WHERE {where} GROUP BY r.activity_id"""
-# Each member's first attended activity (SQLite's bare column of min()): the attendees for whom an
-# activity is the first are its new ones, the rest returning. One pass over the registrations.
-_FIRSTS = """
-    SELECT first_id, count(*) FROM (
-        SELECT b.id AS first_id, min(b.starts_at)
+# New attendees: each member's first attended start (one scan of the partial attendance index),
+# joined back to the attended registrations of the activities starting then. Exact with ties: a member
+# whose first two activities start at the same time is new at both (neither is strictly earlier).
+_NEW = """
+    SELECT a.id, count(*) FROM (
+        SELECT r.member_id, min(b.starts_at) AS first_at
         FROM activity_registrations r JOIN activities b ON b.id = r.activity_id
-        WHERE r.status = 'attended' AND b.deleted_at IS NULL GROUP BY r.member_id)
-    GROUP BY first_id"""
+        WHERE r.status = 'attended' AND b.deleted_at IS NULL GROUP BY r.member_id) f
+    JOIN activities a ON a.starts_at = f.first_at AND a.deleted_at IS NULL
+    JOIN activity_registrations r ON r.activity_id = a.id AND r.member_id = f.member_id AND r.status = 'attended'
+    GROUP BY a.id"""
 _RETURNING_ONE = """
     SELECT count(*) FROM activity_registrations r
     WHERE r.activity_id = ? AND r.status = 'attended' AND EXISTS (
@@ -147,7 +150,7 @@ def _results(db: Database, activities: list[Activity], where: str, params: list,
     conn = db.conn
     counts = {row[0]: row[1:] for row in conn.execute(_COUNTS.format(where=where), params)}
     if bulk:
-        new = dict(conn.execute(_FIRSTS).fetchall())
+        new = dict(conn.execute(_NEW).fetchall())
         returning = {a.id: counts[a.id][1] - new.get(a.id, 0) for a in activities if a.id in counts}
     else:
         one = activities[0]

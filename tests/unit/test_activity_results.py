@@ -90,3 +90,16 @@ def test_time_slots_by_local_weekday_and_hour(db, salon):
     assert sum(cell.activities for row in grid for cell in row) == 2
     before_salon = time_slots(db, SHANGHAI, "2026-11-10T00:00:00Z")
     assert before_salon[6][14].activities == 0 and before_salon[6][19].activities == 1
+
+
+def test_two_activities_starting_together_are_both_first_for_someone_who_came_to_both(db):
+    """Neither starts strictly earlier, so the member is new at both (the list and the detail agree)."""
+    [someone] = people(db, "甲")
+    morning = [activity(db, name, "2026-11-01T02:00:00Z", "2026-11-01T04:00:00Z") for name in ("A 场", "B 场")]
+    later = activity(db, "晚场", "2026-11-01T12:00:00Z", "2026-11-01T13:00:00Z")
+    for item in (*morning, later):
+        am.register(db, item.id, [someone], status="attended", walk_in=True)
+    listed = {a.name: (r.returning, r.new) for a, r in results_for_all(db)}
+    assert listed == {"A 场": (0, 1), "B 场": (0, 1), "晚场": (1, 0)}
+    assert all((activity_results(db, a.id).returning, activity_results(db, a.id).new) == listed[a.name]
+               for a in am.list_activities(db))
