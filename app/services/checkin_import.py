@@ -60,6 +60,9 @@ _NUMBERING = re.compile(r"^(?:[#＃]?\d{1,4}\s*[.．、)）:：]|[(（【\[]\d{1
 _MENTION = re.compile(r"^[@＠]+")
 _HAN_ONLY = re.compile("[\u4e00-\u9fff]+")
 _DIGITS = re.compile(r"\d")
+# Where a group nickname joins its parts ("张伟-北京-产品", "Luna | 设计"): each part is looked for too.
+_PARTS = re.compile(r"[\s\-_/\\|·•()\[\]{}（）【】<>《》,，.。:：;；~～!！?？#＃+＋=＝*]+")
+MAX_PARTS = 4
 
 
 @dataclass(frozen=True)
@@ -340,17 +343,20 @@ class _Roster:
         return out
 
     def near(self, key: str) -> list[tuple[int, str]]:
-        """Up to NEAR_LIMIT (member id, why) of live members with a field containing *key*, best first:
-        a field that starts with it, then the closest in length."""
+        """Up to NEAR_LIMIT (member id, why) of live members with a field containing *key*, or failing
+        that one of its parts ("张伟-北京-产品" -> 张伟), best first: the whole key before a part, a field
+        that starts with it, then the closest in length."""
         needle = _norm(key)
         if len(needle) < MIN_NEAR:
             return []
         best: dict[int, tuple] = {}
-        for member_id, name, text in self.fields(self._index_hits(key, NEAR_FETCH, live_only=True)):
-            if needle in text:
-                rank = (not text.startswith(needle), len(text) - len(needle), FIELD_ORDER[name], member_id)
-                if member_id not in best or rank < best[member_id][0]:
-                    best[member_id] = (rank, f"contains:{name}")
+        for is_part, wanted in ((False, needle), *((True, part) for part in _parts(needle))):
+            for member_id, name, text in self.fields(self._index_hits(wanted, NEAR_FETCH, live_only=True)):
+                if wanted in text:
+                    rank = (is_part, not text.startswith(wanted), len(text) - len(wanted), FIELD_ORDER[name],
+                            member_id)
+                    if member_id not in best or rank < best[member_id][0]:
+                        best[member_id] = (rank, f"contains:{name}")
         ranked = sorted(best.items(), key=lambda item: item[1][0])[:NEAR_LIMIT]
         return [(member_id, why) for member_id, (_rank, why) in ranked]
 
@@ -360,6 +366,14 @@ class _Roster:
             out.update((r[0], (r[1], r[2] or "")) for r in self.conn.execute(
                 f"SELECT id, display_name, nickname FROM members WHERE id IN ({marks})", part))
         return out
+
+
+def _parts(needle: str) -> list[str]:
+    """The parts of a joined group nickname worth looking for (not of an email or phone number)."""
+    if "@" in needle or _contact_kind(needle):
+        return []
+    parts = [p for p in _PARTS.split(needle) if len(p) >= MIN_NEAR and p != needle]
+    return list(dict.fromkeys(parts))[:MAX_PARTS]
 
 
 def match_entries(db: Database, entries: Sequence[Entry], *, progress: Progress = no_progress,

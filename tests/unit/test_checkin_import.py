@@ -159,6 +159,14 @@ def test_substrings_are_offered_never_matched(db, roster):
     assert single.status == ci.UNKNOWN
 
 
+def test_a_group_nickname_offers_the_members_named_by_its_parts(db, roster):
+    [joined] = match_text(db, "王小明-北京-产品")          # the 群昵称 habit: name-city-job
+    assert joined.status == ci.UNCERTAIN
+    assert joined.candidates == [ci.Candidate(roster["wang"], "王小明", "", "contains:display_name")]
+    [email] = match_text(db, "nobody@example.com")       # an email is not split into "example" and "com"
+    assert email.status == ci.UNKNOWN
+
+
 def test_deleted_members_never_match(db, roster):
     matches = match_text(db, "陈丹\n13900139000\n丹")
     assert [m.status for m in matches] == [ci.UNKNOWN, ci.UNKNOWN, ci.UNKNOWN]
