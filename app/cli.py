@@ -76,15 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
     members.set_defaults(handler=cmd_export_members, creates=False)
     content = what.add_parser("content", help="the content calendar as .ics (calendar apps) or .xlsx")
     content.add_argument("--out", required=True, metavar="FILE", help="a .ics or .xlsx file")
-    content.add_argument("--from", dest="start", metavar="DATE", help="first day (default: the first item)")
-    content.add_argument("--to", dest="end", metavar="DATE", help="last day (default: the last item)")
-    content.add_argument("--tz", metavar="ZONE", help="the community's time zone (default: this computer's)")
+    _range_options(content, "item")
     content.set_defaults(handler=cmd_export_content, creates=False)
     activities = what.add_parser("activities", help="one row per activity with its figures, as .xlsx")
     activities.add_argument("--out", required=True, metavar="FILE", help="a .xlsx file")
-    activities.add_argument("--from", dest="start", metavar="DATE", help="first day (default: the first activity)")
-    activities.add_argument("--to", dest="end", metavar="DATE", help="last day (default: the last activity)")
-    activities.add_argument("--tz", metavar="ZONE", help="the community's time zone (default: this computer's)")
+    _range_options(activities, "activity")
     activities.set_defaults(handler=cmd_export_activities, creates=False)
 
     stats = commands.add_parser("stats", help="community figures for a date range")
@@ -217,6 +213,13 @@ def cmd_export_members(args: argparse.Namespace) -> int:
         count = export_members(db, args.out)
     print(f"{count} members written to {args.out}")
     return EXIT_OK
+
+
+def _range_options(parser: argparse.ArgumentParser, noun: str) -> None:
+    """--from / --to (local days) and --tz of a ranged export."""
+    parser.add_argument("--from", dest="start", metavar="DATE", help=f"first day (default: the first {noun})")
+    parser.add_argument("--to", dest="end", metavar="DATE", help=f"last day (default: the last {noun})")
+    parser.add_argument("--tz", metavar="ZONE", help="the community's time zone (default: this computer's)")
 
 
 def _export_range(args: argparse.Namespace, check_request, export, noun: str) -> int:

@@ -318,12 +318,7 @@ def save_task(db: Database, task: Task) -> int:
     """Insert (task.id None) or save a task read at task.version; returns its id."""
     _check_task(task)
     task.title = task.title.strip()
-    if task.id is None:
-        task.id = db.insert_row("activity_tasks", task.values())
-        task.version = 1
-    else:
-        task.version = db.update_row("activity_tasks", task.id, task.values(), expected_version=task.version)
-    return task.id
+    return db.save_row("activity_tasks", task, task.values())
 
 
 def tasks_for(db: Database, activity_id: int) -> list[Task]:
@@ -372,18 +367,8 @@ def save_variant(db: Database, variant: Variant) -> int:
         raise UserError(f"variant {variant.label}: {variant.conversions} conversions out of an audience "
                         f"of {variant.audience}")
     variant.label = variant.label.strip()
-    try:
-        if variant.id is None:
-            variant.id = db.insert_row("activity_variants", variant.values())
-            variant.version = 1
-        else:
-            variant.version = db.update_row("activity_variants", variant.id, variant.values(),
-                                            expected_version=variant.version)
-    except Exception as exc:
-        if "UNIQUE constraint failed" in str(exc):
-            raise UserError(f"this activity already has a variant {variant.label!r}") from None
-        raise
-    return variant.id
+    return db.save_row("activity_variants", variant, variant.values(),
+                       duplicate=f"this activity already has a variant {variant.label!r}")
 
 
 def variants_for(db: Database, activity_id: int) -> list[Variant]:
@@ -454,35 +439,40 @@ def register(db: Database, activity_id: int, member_ids: Iterable[int], *, statu
 
 
 def _missing_members(db: Database, ids: list[int]) -> list[int]:
-    missing = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        found = {r[0] for r in db.conn.execute(
-            f"SELECT id FROM members WHERE id IN ({','.join('?' * len(chunk))}) AND deleted_at IS NULL", chunk)}
-        missing += [i for i in chunk if i not in found]
-    return missing
+    found = {r[0] for r in db.select_in("SELECT id FROM members WHERE deleted_at IS NULL AND id IN ({})", ids)}
+    return [i for i in ids if i not in found]
+
+
+def _change_list(db: Database, activity_id: int, member_ids: Iterable[int], action: str, sql: str,
+                 params: tuple, logged: dict, *, moves_events: bool = True, removes: bool = False) -> int:
+    """Run *sql* (its last two parameters: activity id, member id) for each member on the list in one
+    transaction; log what changed (as the before of a removal) and keep the attendance events in step.
+    Returns the rows changed."""
+    ids = list(dict.fromkeys(member_ids))
+    with db.transaction() as conn:
+        activity = _live_activity(db, activity_id)
+        changed = sum(conn.execute(sql, (*params, activity_id, member_id)).rowcount for member_id in ids)
+        if changed:
+            entry = {"members": ids[:50], "count": changed, **logged}
+            db.log_change("activities", activity_id, action, entry if removes else None, None if removes else entry)
+            if moves_events:
+                sync_attendance_events(db, activity, ids)
+    return changed
+
+
+_STAMP = "version = version + 1, updated_at = ?, updated_by = ?"
 
 
 def set_attendance(db: Database, activity_id: int, member_ids: Iterable[int], status: str) -> int:
     """Set registered members' status (attended, no_show, registered, cancelled); returns rows changed."""
     if status not in REGISTRATION:
         raise UserError(f"unknown registration status {status!r}")
-    ids = list(dict.fromkeys(member_ids))
-    changed = 0
-    with db.transaction() as conn:
-        activity = _live_activity(db, activity_id)
-        now = db.clock()
-        for member_id in ids:
-            changed += conn.execute(
-                "UPDATE activity_registrations SET status = ?, checked_in_at = CASE WHEN ? = 'attended' "
-                "THEN coalesce(checked_in_at, ?) ELSE NULL END, version = version + 1, updated_at = ?, "
-                "updated_by = ? WHERE activity_id = ? AND member_id = ? AND status != ?",
-                (status, status, now, now, db.operator, activity_id, member_id, status)).rowcount
-        if changed:
-            db.log_change("activities", activity_id, "attendance", None,
-                          {"members": ids[:50], "count": changed, "status": status})
-            sync_attendance_events(db, activity, ids)
-    return changed
+    now = db.clock()
+    return _change_list(
+        db, activity_id, member_ids, "attendance",
+        f"UPDATE activity_registrations SET status = ?, checked_in_at = CASE WHEN ? = 'attended' "
+        f"THEN coalesce(checked_in_at, ?) ELSE NULL END, {_STAMP} WHERE status != ? AND activity_id = ? "
+        f"AND member_id = ?", (status, status, now, now, db.operator, status), {"status": status})
 
 
 def mark_no_shows(db: Database, activity_id: int) -> int:
@@ -493,31 +483,18 @@ def mark_no_shows(db: Database, activity_id: int) -> int:
 
 
 def set_converted(db: Database, activity_id: int, member_ids: Iterable[int], converted: bool) -> int:
-    ids = list(dict.fromkeys(member_ids))
-    with db.transaction() as conn:
-        _live_activity(db, activity_id)
-        now = db.clock()
-        changed = sum(conn.execute(
-            "UPDATE activity_registrations SET converted = ?, version = version + 1, updated_at = ?, updated_by = ? "
-            "WHERE activity_id = ? AND member_id = ? AND converted != ?",
-            (int(converted), now, db.operator, activity_id, m, int(converted))).rowcount for m in ids)
-        if changed:
-            db.log_change("activities", activity_id, "converted", None,
-                          {"members": ids[:50], "count": changed, "converted": converted})
-    return changed
+    return _change_list(
+        db, activity_id, member_ids, "converted",
+        f"UPDATE activity_registrations SET converted = ?, {_STAMP} WHERE converted != ? AND activity_id = ? "
+        f"AND member_id = ?", (int(converted), db.clock(), db.operator, int(converted)),
+        {"converted": converted}, moves_events=False)
 
 
 def unregister(db: Database, activity_id: int, member_ids: Iterable[int]) -> int:
     """Take members off the list (a mistaken registration); their attendance event goes too."""
-    ids = list(dict.fromkeys(member_ids))
-    with db.transaction() as conn:
-        activity = _live_activity(db, activity_id)
-        removed = sum(conn.execute("DELETE FROM activity_registrations WHERE activity_id = ? AND member_id = ?",
-                                   (activity_id, m)).rowcount for m in ids)
-        if removed:
-            db.log_change("activities", activity_id, "unregister", {"members": ids[:50], "count": removed}, None)
-            sync_attendance_events(db, activity, ids)
-    return removed
+    return _change_list(db, activity_id, member_ids, "unregister",
+                        "DELETE FROM activity_registrations WHERE activity_id = ? AND member_id = ?", (), {},
+                        removes=True)
 
 
 # -- attendance -> events ------------------------------------------------------------------
@@ -570,11 +547,6 @@ def sync_attendance_events(db: Database, activity: Activity, member_ids: Sequenc
 
 
 def _registration_states(db: Database, activity_id: int, member_ids: Sequence[int]) -> list[tuple]:
-    out = []
-    for start in range(0, len(member_ids), 500):
-        chunk = list(member_ids[start:start + 500])
-        out += db.conn.execute(
-            f"SELECT member_id, status, checked_in_at FROM activity_registrations WHERE activity_id = ? "
-            f"AND member_id IN ({','.join('?' * len(chunk))})", (activity_id, *chunk)).fetchall()
-    return out
+    return db.select_in("SELECT member_id, status, checked_in_at FROM activity_registrations "
+                        "WHERE activity_id = ? AND member_id IN ({})", member_ids, (activity_id,))
 

@@ -116,26 +116,10 @@ def _check_pillar(pillar: Pillar) -> None:
         raise UserError("a pillar's target share lies between 0% and 100%")
 
 
-def _save_named(db: Database, table: str, obj, values: dict) -> int:
-    """Insert (obj.id None) or update a versioned row; returns its id and sets obj.version."""
-    name = values.get("name", "")
-    try:
-        if obj.id is None:
-            obj.id = db.insert_row(table, values)
-            obj.version = 1
-        else:
-            obj.version = db.update_row(table, obj.id, values, expected_version=obj.version)
-    except Exception as exc:
-        if "UNIQUE constraint failed" in str(exc):
-            raise UserError(f"{name!r} already exists") from None
-        raise
-    return obj.id
-
-
 def save_channel(db: Database, channel: Channel) -> int:
     _check_channel(channel)
     channel.name = channel.name.strip()
-    return _save_named(db, "content_channels", channel, channel.values())
+    return db.save_row("content_channels", channel, channel.values(), duplicate=f"{channel.name!r} already exists")
 
 
 def save_pillar(db: Database, pillar: Pillar) -> int:
@@ -144,7 +128,7 @@ def save_pillar(db: Database, pillar: Pillar) -> int:
     values = pillar.values()
     if pillar.id is None and pillar.key is not None:
         values["key"] = pillar.key
-    return _save_named(db, "content_pillars", pillar, values)
+    return db.save_row("content_pillars", pillar, values, duplicate=f"{pillar.name!r} already exists")
 
 
 def channel_id(db: Database, name: str) -> int:

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, Sequence
 
 import sqlite_utils
 
@@ -25,13 +25,14 @@ from app.models import location
 from app.models.errors import (
     ConflictError, CorruptError, DatabaseError, FileMissingError, ForeignDatabaseError,
     LockedError, MigrationError, NewerVersionError, NotAFileError, NotSQLiteError,
-    ReadOnlyError, RowMissingError,
+    ReadOnlyError, RowMissingError, UserError,
 )
 from app.models.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_SECONDS = 5.0
 VERSION_COLUMNS = ("created_at", "version", "updated_at", "updated_by")
+ID_CHUNK = 500            # ids per `IN (…)` query
 
 # Files this process has open through Database, by (device, inode). SQLite's locks are POSIX
 # advisory locks, which belong to the process: closing ANY descriptor of the file - such as
@@ -385,6 +386,30 @@ class Database:
                  "after": json.loads(r["after"]) if r["after"] else None} for r in rows]
 
     # -- versioned rows -----------------------------------------------------------------
+    def save_row(self, table: str, obj: Any, values: dict[str, Any], *, duplicate: str | None = None) -> int:
+        """Insert *obj* (obj.id None) or update it at obj.version; sets obj.id and obj.version, returns the id.
+        *duplicate*: the UserError message when a UNIQUE constraint refuses the values."""
+        try:
+            if obj.id is None:
+                obj.id = self.insert_row(table, values)
+                obj.version = 1
+            else:
+                obj.version = self.update_row(table, obj.id, values, expected_version=obj.version)
+        except sqlite3.IntegrityError as exc:
+            if duplicate is not None and "UNIQUE constraint failed" in str(exc):
+                raise UserError(duplicate) from None
+            raise
+        return obj.id
+
+    def select_in(self, sql: str, ids: Sequence[int], params: tuple = ()) -> list:
+        """Rows of *sql* (ending in `IN ({})`, *params* before the ids) for all *ids*, a chunk at a time
+        (SQLite limits the number of parameters)."""
+        rows = []
+        for start in range(0, len(ids), ID_CHUNK):
+            part = list(ids[start:start + ID_CHUNK])
+            rows += self.conn.execute(sql.format(",".join("?" * len(part))), (*params, *part)).fetchall()
+        return rows
+
     def insert_row(self, table: str, values: dict[str, Any]) -> int:
         """Insert one editable row (version 1) and log it."""
         now = self.clock()

@@ -66,12 +66,7 @@ def save_topic(db: Database, topic: HotTopic) -> int:
     """Insert (id None) or update at topic.version; returns the id."""
     check_topic(topic)
     topic.title = topic.title.strip()
-    if topic.id is None:
-        topic.id = db.insert_row("hot_topics", topic.values())
-        topic.version = 1
-    else:
-        topic.version = db.update_row("hot_topics", topic.id, topic.values(), expected_version=topic.version)
-    return topic.id
+    return db.save_row("hot_topics", topic, topic.values())
 
 
 def list_topics(db: Database, *, include_closed: bool = False) -> list[HotTopic]:

@@ -6,7 +6,7 @@ values, relations included. Deleting is soft: deleted_at is set and can be clear
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields as dc_fields
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Sequence
 
 from app.models import search
 from app.models.database import Database
@@ -19,7 +19,6 @@ RELATIONS = ("identities", "sub_communities", "tags", "roles", "custom")
 SEARCHED = ("display_name", "nickname", "phone", "wechat_id", "email")
 # Ids per `IN (...)` list in bulk changes: well under SQLite's variable limit (999 on old builds),
 # so a selection of any size works; all chunks run inside the caller's one transaction.
-ID_CHUNK = 500
 
 
 @dataclass
@@ -183,23 +182,11 @@ def _bump(db: Database, ids: Sequence[int], sets: str, params: tuple = ()) -> No
                         "WHERE id = ?", [(*params, db.clock(), db.operator, i) for i in ids])
 
 
-def _chunks(ids: Sequence[int]) -> Iterator[tuple[str, list[int]]]:
-    """(placeholders, ids) per ID_CHUNK ids, for `IN ({placeholders})`."""
-    for start in range(0, len(ids), ID_CHUNK):
-        part = list(ids[start:start + ID_CHUNK])
-        yield ",".join("?" * len(part)), part
-
-
-def _select_in(db: Database, sql: str, ids: Sequence[int], params: tuple = ()) -> list:
-    """Rows of *sql* (ending in `IN ({})`, *params* before the ids) for all *ids*, chunk by chunk."""
-    return [row for marks, part in _chunks(ids) for row in db.conn.execute(sql.format(marks), (*params, *part))]
-
-
 def delete_members(db: Database, ids: Iterable[int]) -> int:
     """Soft delete: recoverable with restore_members; logged per member."""
     ids = sorted(set(ids))
     with db.transaction():
-        live = [r[0] for r in _select_in(db, "SELECT id FROM members WHERE deleted_at IS NULL AND id IN ({})", ids)]
+        live = [r[0] for r in db.select_in("SELECT id FROM members WHERE deleted_at IS NULL AND id IN ({})", ids)]
         now = db.clock()
         _bump(db, live, "deleted_at = ?, ", (now,))
         for member_id in live:
@@ -210,7 +197,7 @@ def delete_members(db: Database, ids: Iterable[int]) -> int:
 def restore_members(db: Database, ids: Iterable[int]) -> int:
     ids = sorted(set(ids))
     with db.transaction():
-        gone = _select_in(db, "SELECT id, deleted_at FROM members WHERE deleted_at IS NOT NULL AND id IN ({})", ids)
+        gone = db.select_in("SELECT id, deleted_at FROM members WHERE deleted_at IS NOT NULL AND id IN ({})", ids)
         _bump(db, [r[0] for r in gone], "deleted_at = NULL, ")
         for member_id, deleted_at in gone:
             db.log_change("members", member_id, "restore", {"deleted_at": deleted_at}, {"deleted_at": None})
@@ -220,8 +207,8 @@ def restore_members(db: Database, ids: Iterable[int]) -> int:
 def _bulk_link(db: Database, ids: list[int], table: str, column: str, target: int, add: bool,
                label: str, name: str) -> int:
     """Add or remove one link for many members; log and version only members that changed."""
-    have = {r[0] for r in _select_in(
-        db, f"SELECT member_id FROM {table} WHERE {column} = ? AND member_id IN ({{}})", ids, (target,))}
+    have = {r[0] for r in db.select_in(
+        f"SELECT member_id FROM {table} WHERE {column} = ? AND member_id IN ({{}})", ids, (target,))}
     changed = [i for i in ids if (i not in have) == add]
     if add:
         db.conn.executemany(f"INSERT INTO {table}(member_id, {column}) VALUES (?, ?)", [(i, target) for i in changed])
@@ -247,8 +234,8 @@ def bulk_move_sub_community(db: Database, ids: Iterable[int], name: str) -> int:
         target = sub_community_id(db, name)
         current: dict[int, list[str]] = {i: [] for i in ids}
         # Each member's links lie in one chunk, so its groups stay sorted by name.
-        for member_id, group in _select_in(
-                db, "SELECT l.member_id, s.name FROM member_sub_communities l JOIN sub_communities s "
+        for member_id, group in db.select_in(
+                "SELECT l.member_id, s.name FROM member_sub_communities l JOIN sub_communities s "
                 "ON s.id = l.sub_community_id WHERE l.member_id IN ({}) ORDER BY s.name", list(current)):
             current[member_id].append(group)
         moving = [i for i, groups in current.items() if groups != [name]]
@@ -267,7 +254,7 @@ def bulk_set_status(db: Database, ids: Iterable[int], status: str) -> int:
         raise ValueError(f"unknown status {status!r}")
     ids = sorted(set(ids))
     with db.transaction():
-        rows = _select_in(db, "SELECT id, status FROM members WHERE status != ? AND id IN ({})", ids, (status,))
+        rows = db.select_in("SELECT id, status FROM members WHERE status != ? AND id IN ({})", ids, (status,))
         _bump(db, [r[0] for r in rows], "status = ?, ", (status,))
         for member_id, old in rows:
             db.log_change("members", member_id, "bulk", {"status": old}, {"status": status})

@@ -52,7 +52,6 @@ NEAR_FETCH = 50            # search-index hits ranked per entry
 MIN_NEAR = 2               # characters a text needs before members containing it are suggested
 SCAN_RATIO = 100           # one pass over the roster beats index look-ups from (roster size / 100) values
 FTS_CAP = 2_000            # a value inside more members than this is looked up by the one pass
-ID_CHUNK = 500
 PROGRESS_EVERY = 250
 
 _SEPARATORS = re.compile(r"[\t,，、;；]+|\s+(?=[@＠])")
@@ -267,16 +266,11 @@ def _variants(key: str) -> set[str]:
     return forms
 
 
-def _chunks(ids: Sequence[int]) -> Iterator[tuple[str, list[int]]]:
-    for start in range(0, len(ids), ID_CHUNK):
-        part = list(ids[start:start + ID_CHUNK])
-        yield ",".join("?" * len(part)), part
-
-
 class _Roster:
     """Batch look-ups of live members by normalised field value."""
 
     def __init__(self, db: Database):
+        self.db = db
         self.conn = db.conn
 
     def size(self) -> int:
@@ -332,14 +326,12 @@ class _Roster:
     def fields(self, ids: Sequence[int]) -> list[tuple[int, str, str]]:
         """(member id, field, normalised text) of the live members among *ids*, handles included."""
         out = []
-        for marks, part in _chunks(ids):
-            for member_id, *texts in self.conn.execute(
-                    f"SELECT id, {', '.join(ROSTER_FIELDS)} FROM members WHERE deleted_at IS NULL "
-                    f"AND id IN ({marks})", part):
-                out += [(member_id, name, _norm(text)) for name, text in zip(ROSTER_FIELDS, texts) if text]
-            out += [(member_id, "handle", _norm(handle)) for member_id, handle in self.conn.execute(
-                f"SELECT i.member_id, i.handle FROM member_identities i JOIN members m ON m.id = i.member_id "
-                f"WHERE m.deleted_at IS NULL AND i.member_id IN ({marks})", part)]
+        for member_id, *texts in self.db.select_in(
+                f"SELECT id, {', '.join(ROSTER_FIELDS)} FROM members WHERE deleted_at IS NULL AND id IN ({{}})", ids):
+            out += [(member_id, name, _norm(text)) for name, text in zip(ROSTER_FIELDS, texts) if text]
+        out += [(member_id, "handle", _norm(handle)) for member_id, handle in self.db.select_in(
+            "SELECT i.member_id, i.handle FROM member_identities i JOIN members m ON m.id = i.member_id "
+            "WHERE m.deleted_at IS NULL AND i.member_id IN ({})", ids)]
         return out
 
     def near(self, key: str) -> list[tuple[int, str]]:
@@ -361,11 +353,8 @@ class _Roster:
         return [(member_id, why) for member_id, (_rank, why) in ranked]
 
     def names(self, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
-        out = {}
-        for marks, part in _chunks(list(dict.fromkeys(ids))):
-            out.update((r[0], (r[1], r[2] or "")) for r in self.conn.execute(
-                f"SELECT id, display_name, nickname FROM members WHERE id IN ({marks})", part))
-        return out
+        return {r[0]: (r[1], r[2] or "") for r in self.db.select_in(
+            "SELECT id, display_name, nickname FROM members WHERE id IN ({})", list(dict.fromkeys(ids)))}
 
 
 def _parts(needle: str) -> list[str]:
@@ -534,10 +523,7 @@ def _new_member(entry: Entry, activity: am.Activity, status: str) -> Member:
 
 
 def _check_live(db: Database, ids: list[int]) -> None:
-    live: set[int] = set()
-    for marks, part in _chunks(ids):
-        live.update(r[0] for r in db.conn.execute(
-            f"SELECT id FROM members WHERE deleted_at IS NULL AND id IN ({marks})", part))
+    live = {r[0] for r in db.select_in("SELECT id FROM members WHERE deleted_at IS NULL AND id IN ({})", ids)}
     missing = [i for i in ids if i not in live]
     if missing:
         raise UserError(f"member #{missing[0]} was deleted or no longer exists; match the list again"
@@ -545,10 +531,6 @@ def _check_live(db: Database, ids: list[int]) -> None:
 
 
 def _states(db: Database, activity_id: int, ids: list[int]) -> dict[int, str]:
-    states: dict[int, str] = {}
-    for marks, part in _chunks(ids):
-        states.update(db.conn.execute(
-            f"SELECT member_id, status FROM activity_registrations WHERE activity_id = ? AND member_id IN ({marks})",
-            (activity_id, *part)).fetchall())
-    return states
+    return dict(db.select_in("SELECT member_id, status FROM activity_registrations WHERE activity_id = ? "
+                             "AND member_id IN ({})", ids, (activity_id,)))
 
