@@ -470,6 +470,96 @@ def _v7(conn: sqlite3.Connection) -> None:
     """)
 
 
+ALERT_LEVELS = ("red", "yellow", "blue")          # most urgent first
+CASE_SOURCES = ("report", "word_hit", "observation")
+CASE_STATUSES = ("new", "in_review", "resolved", "dismissed", "appealed", "upheld", "overturned")
+CASE_ACTIONS = ("none", "warning", "delete_message", "mute", "remove", "ban")
+DECISION_KINDS = ("decision", "dismissal", "appeal", "upheld", "overturned")
+
+
+def _v8(conn: sqlite3.Connection) -> None:
+    """Moderation: sensitive words and the allow-list, community rules, cases and their decisions."""
+    run_script(conn, f"""
+        -- norm: the word as the matcher sees it (NFKC, casefolded, separators removed); one row per form.
+        CREATE TABLE moderation_words (
+            id       INTEGER PRIMARY KEY,
+            word     TEXT NOT NULL CHECK (trim(word) != ''),
+            norm     TEXT NOT NULL UNIQUE CHECK (norm != ''),
+            level    TEXT NOT NULL CHECK (level IN {ALERT_LEVELS!r}),
+            category TEXT NOT NULL CHECK (trim(category) != ''),
+            {VERSIONED}
+        );
+        -- Allowed phrases: a word hit inside one of these is a false positive.
+        CREATE TABLE moderation_allowed (
+            id     INTEGER PRIMARY KEY,
+            phrase TEXT NOT NULL CHECK (trim(phrase) != ''),
+            norm   TEXT NOT NULL UNIQUE CHECK (norm != ''),
+            {VERSIONED}
+        );
+        -- The community rules (社区公约) a case can cite.
+        CREATE TABLE moderation_rules (
+            id          INTEGER PRIMARY KEY,
+            code        TEXT NOT NULL UNIQUE CHECK (trim(code) != ''),
+            title       TEXT NOT NULL CHECK (trim(title) != ''),
+            description TEXT NOT NULL DEFAULT '',
+            {VERSIONED}
+        );
+        -- A case: opened_at starts the SLA clock (due_at, restarted by an appeal); decided_at and
+        -- sla_breached are set by the first decision. hits: JSON [[word, level, category, start, end]].
+        -- credit_delta: what the case currently moves the member's credit score by.
+        CREATE TABLE moderation_cases (
+            id           INTEGER PRIMARY KEY,
+            source       TEXT NOT NULL CHECK (source IN {CASE_SOURCES!r}),
+            event_id     INTEGER UNIQUE REFERENCES events(id),
+            excerpt      TEXT NOT NULL DEFAULT '',
+            message_at   TEXT,
+            platform     TEXT NOT NULL DEFAULT '',
+            member_id    INTEGER NOT NULL REFERENCES members(id),
+            reporter_id  INTEGER REFERENCES members(id),
+            reporter     TEXT NOT NULL DEFAULT '',
+            category     TEXT NOT NULL CHECK (trim(category) != ''),
+            level        TEXT NOT NULL CHECK (level IN {ALERT_LEVELS!r}),
+            rule_id      INTEGER REFERENCES moderation_rules(id) ON DELETE SET NULL,
+            assignee     TEXT NOT NULL DEFAULT '',
+            status       TEXT NOT NULL DEFAULT 'new' CHECK (status IN {CASE_STATUSES!r}),
+            hits         TEXT NOT NULL DEFAULT '[]',
+            opened_at    TEXT NOT NULL,
+            due_at       TEXT NOT NULL,
+            decided_at   TEXT,
+            decided_by   TEXT,
+            sla_breached INTEGER CHECK (sla_breached IN (0, 1)),
+            action       TEXT CHECK (action IN {CASE_ACTIONS!r}),
+            mute_days    INTEGER CHECK (mute_days > 0),
+            note         TEXT NOT NULL DEFAULT '',
+            credit_delta INTEGER NOT NULL DEFAULT 0,
+            {VERSIONED}
+        );
+        CREATE INDEX moderation_cases_queue ON moderation_cases(status, level, due_at);
+        CREATE INDEX moderation_cases_by_member ON moderation_cases(member_id, opened_at);
+        CREATE INDEX moderation_cases_by_opened ON moderation_cases(opened_at);
+        CREATE INDEX moderation_cases_by_decided ON moderation_cases(decided_at) WHERE decided_at IS NOT NULL;
+        -- Every decision, dismissal, appeal and appeal outcome, in order (the moderation log). Append-only.
+        CREATE TABLE moderation_decisions (
+            id            INTEGER PRIMARY KEY,
+            case_id       INTEGER NOT NULL REFERENCES moderation_cases(id),
+            kind          TEXT NOT NULL CHECK (kind IN {DECISION_KINDS!r}),
+            action        TEXT CHECK (action IN {CASE_ACTIONS!r}),
+            mute_days     INTEGER,
+            note          TEXT NOT NULL DEFAULT '',
+            credit_delta  INTEGER NOT NULL DEFAULT 0,
+            member_status TEXT,   -- the member's status before a ban/removal, restored if overturned
+            at            TEXT NOT NULL,
+            by            TEXT NOT NULL
+        );
+        CREATE INDEX moderation_decisions_by_case ON moderation_decisions(case_id, id);
+        CREATE INDEX moderation_decisions_by_time ON moderation_decisions(at);
+        CREATE TRIGGER moderation_decisions_append_only_update BEFORE UPDATE ON moderation_decisions
+            BEGIN SELECT RAISE(ABORT, 'the moderation log is append-only'); END;
+        CREATE TRIGGER moderation_decisions_append_only_delete BEFORE DELETE ON moderation_decisions
+            BEGIN SELECT RAISE(ABORT, 'the moderation log is append-only'); END;
+    """)
+
+
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 SCHEMA_VERSION = len(MIGRATIONS)

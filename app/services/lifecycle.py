@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
 from app.models import lifecycle as lm
+from app.models import moderation
 from app.models.database import Database
 from app.models.errors import UserError
 from app.services.jobs import Cancelled, CancelCheck, Progress, check_cancel, never_cancelled, no_progress
@@ -599,19 +600,22 @@ def return_rate(db: Database) -> float | None:
 
 # -- credit score and KOL shortlist (on demand) ---------------------------------------------
 def credit_scores(db: Database, as_of: date | None = None, member_id: int | None = None) -> dict[int, tuple[int, str]]:
-    """信用分 per member with any scored event: start + the configured move per event, kept in [0, max]."""
+    """信用分 per member with any scored event or decided moderation case: start + the configured move per
+    event + each decided case's move (by its action), kept in [0, max]."""
     as_of = as_of or today_utc()
     credit = lm.get_config(db)["credit"]
     moves = credit["moves"]
-    if not moves:
-        return {}
-    kinds = sorted(moves)
-    sql = (f"SELECT member_id, kind, count(*) FROM events WHERE ts < ? AND kind IN ({','.join('?' * len(kinds))})"
-           + (" AND member_id = ?" if member_id is not None else "") + " GROUP BY member_id, kind")
-    params = [start_of(as_of + timedelta(days=1)), *kinds] + ([member_id] if member_id is not None else [])
+    before = start_of(as_of + timedelta(days=1))
     totals: dict[int, int] = {}
-    for member, kind, count in plain(db, sql, params):
-        totals[member] = totals.get(member, credit["start"]) + moves[kind] * count
+    if moves:
+        kinds = sorted(moves)
+        sql = (f"SELECT member_id, kind, count(*) FROM events WHERE ts < ? AND kind IN ({','.join('?' * len(kinds))})"
+               + (" AND member_id = ?" if member_id is not None else "") + " GROUP BY member_id, kind")
+        params = [before, *kinds] + ([member_id] if member_id is not None else [])
+        for member, kind, count in plain(db, sql, params):
+            totals[member] = totals.get(member, credit["start"]) + moves[kind] * count
+    for member, delta in moderation.credit_moves(db, before, member_id).items():  # decided cases
+        totals[member] = totals.get(member, credit["start"]) + delta
     levels = sorted((low, name) for low, name in credit["levels"])
     out = {}
     for member, total in totals.items():

@@ -28,7 +28,10 @@ def utc_bounds(start: date, end: date, tz: tzinfo) -> tuple[str, str]:
 
 def basic_stats(db: Database, start: date | None = None, end: date | None = None,
                 tz: tzinfo | None = None) -> dict:
-    """members (on the roster at the end of the range), active_members and messages in the range."""
+    """members (on the roster at the end of the range), active_members and messages in the range,
+    and the moderation figures (cases opened and decided, median hours to decision, SLA breach rate)."""
+    from app.services.moderation_stats import moderation_figures
+
     tz = tz or zone(None)
     end = end or datetime.now(tz).date()
     if start is None:
@@ -45,4 +48,4 @@ def basic_stats(db: Database, start: date | None = None, end: date | None = None
         "SELECT count(DISTINCT member_id), count(*) FROM events WHERE ts >= ? AND ts < ? AND kind = 'message'",
         (low, high)).fetchone()
     return {"from": start.isoformat(), "to": end.isoformat(), "members": members,
-            "active_members": active, "messages": messages}
+            "active_members": active, "messages": messages, **moderation_figures(db, low, high).stats_json()}
