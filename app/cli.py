@@ -69,6 +69,17 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument("--tz", metavar="ZONE", help="time zone of exports without one (default: this computer's)")
     events.set_defaults(handler=cmd_import_events, creates=False)
 
+    words = what.add_parser("words", help="add or update sensitive words from a .csv or .xlsx file")
+    words.add_argument("file", help="columns word, level (red/yellow/blue, 红/黄/蓝, or allow), category")
+    words.set_defaults(handler=cmd_import_words, creates=False)
+
+    scan = commands.add_parser("scan", help="scan message events not yet scanned for sensitive words; open cases")
+    scan.add_argument("--all", dest="rescan_all", action="store_true",
+                      help="rescan every message (after the word lists changed); no message gets two cases")
+    scan.add_argument("--json", action="store_true",
+                      help='print {"scanned": N, "cases": {"red": r, "yellow": y, "blue": b}} for this run')
+    scan.set_defaults(handler=cmd_scan, creates=False)
+
     exporting = commands.add_parser("export", help="export members (and more) to files")
     what = exporting.add_subparsers(dest="what", metavar="WHAT", required=True)
     members = what.add_parser("members", help="one row per member, with a header row")
@@ -137,8 +148,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
             activities = add_demo_activities(db, seed=args.seed)
             add_demo_activity(db, seed=args.seed)
+            from app.services.demo_moderation import add_demo_moderation
+
+            cases = add_demo_moderation(db, seed=args.seed)
             events = db.conn.execute("SELECT count(*) FROM events").fetchone()[0]
-            line += f", {events:,} activity events, {activities} activities"
+            line += f", {events:,} activity events, {activities} activities, {cases} moderation cases"
         print(line)
     return EXIT_OK
 
@@ -167,13 +181,36 @@ def cmd_import_members(args: argparse.Namespace) -> int:
 
 
 def cmd_import_events(args: argparse.Namespace) -> int:
-    from app.services.event_import import import_events
     from app.services.metrics import zone
+    from app.services.moderation_scan import import_and_scan, scan_summary
 
     zone(args.tz)  # refuse an unknown zone before reading anything
     with open_database(args, create=False) as db:
-        report = import_events(db, args.file, args.format, date_format=args.date_format, tz=args.tz)
+        report = import_and_scan(db, args.file, args.format, date_format=args.date_format, tz=args.tz)
     print(report.summary())
+    if report.scan is not None and not report.scan.no_words:
+        print(scan_summary(report.scan))
+    return EXIT_OK
+
+
+def cmd_import_words(args: argparse.Namespace) -> int:
+    from app.services.moderation_words import import_words
+
+    with open_database(args, create=False) as db:
+        result = import_words(db, args.file)
+    print(result.summary())
+    return EXIT_OK
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    from app.services.moderation_scan import scan_messages, scan_summary
+
+    with open_database(args, create=False) as db:
+        report = scan_messages(db, rescan_all=args.rescan_all)
+    if args.json:
+        print(json.dumps(report.as_json()))
+    else:
+        print(scan_summary(report))
     return EXIT_OK
 
 

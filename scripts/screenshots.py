@@ -95,6 +95,22 @@ def activity_views(app, window, out: Path) -> None:
     tab.status_filter.setCurrentIndex(0)
 
 
+def moderation_views(app, window, out: Path) -> None:
+    """The Moderation tab: the open queue with a word-hit case, and the log & figures."""
+    tab = window.pages[[p.objectName() for p in window.pages].index("ModerationTab")]
+    window.tabs.setCurrentWidget(tab)
+    hit = tab.db.conn.execute("SELECT id FROM moderation_cases WHERE source = 'word_hit' AND status = 'new' "
+                              "ORDER BY level = 'red' DESC, id LIMIT 1").fetchone()
+    if hit:
+        tab.select_case(hit[0])
+    settle(app, 1)
+    grab(app, out / "moderation-queue.png")
+    tab.left.setCurrentWidget(tab.log_panel)
+    settle(app, 1)
+    grab(app, out / "moderation-log.png")
+    tab.left.setCurrentIndex(0)
+
+
 def main() -> int:
     db, out = Path(sys.argv[1]), Path(sys.argv[2])
     language = sys.argv[3] if len(sys.argv) > 3 else ""
@@ -115,6 +131,7 @@ def main() -> int:
         lifecycle_views(app, window, out)
         content_views(app, window, out)
         activity_views(app, window, out)
+        moderation_views(app, window, out)
         window.close()
     return 0
 

@@ -76,6 +76,28 @@ def set_config(db: Database, changes: dict) -> dict:
     return get_config(db)
 
 
+def rename_category(db: Database, old: str, new: str) -> int:
+    """Give every case and word in category *old* the category *new* (inside the caller's settings save);
+    returns the rows moved. Logged."""
+    new = new.strip()
+    if not new:
+        raise UserError("a category needs a name")
+    with db.transaction():
+        moved = 0
+        for table in ("moderation_cases", "moderation_words"):
+            moved += db.conn.execute(
+                f"UPDATE {table} SET category = ?, version = version + 1, updated_at = ?, updated_by = ? "
+                "WHERE category = ?", (new, db.clock(), db.operator, old)).rowcount
+        db.log_change("moderation_cases", None, "rename_category", {"category": old}, {"category": new, "rows": moved})
+    return moved
+
+
+def open_deadlines(db: Database) -> list[str]:
+    """The due times of the open cases (for the queue's "12 open · 3 overdue")."""
+    return [r[0] for r in db.conn.execute(
+        "SELECT due_at FROM moderation_cases WHERE status IN ('new', 'in_review', 'appealed')")]
+
+
 def due_at(opened_at: str, level: str, config: dict) -> str:
     """The SLA deadline (UTC text) of a case opened at *opened_at* (UTC text) at *level*."""
     return utc_text(parse_utc(opened_at) + timedelta(hours=config["sla_hours"][level]))
@@ -98,6 +120,15 @@ class WordListChange:
 
 
 WORDS_STAMP_KEY = "moderation.words_stamp"
+
+
+class WordListConflict(UserError):
+    """The word lists were saved by someone else since the editor read them."""
+
+    def __init__(self, by: str, at: str):
+        self.by, self.at = by, at
+        super().__init__(f"the word lists were changed by {by or 'someone'} at {at or '?'} since you opened them: "
+                         "reload and make your change again")
 
 
 def word_list_version(db: Database) -> int:
@@ -127,8 +158,7 @@ def save_word_lists(db: Database, words: Sequence[WordEntry], allowed: Sequence[
     with db.transaction():
         stamp = json.loads(db.get_meta(WORDS_STAMP_KEY) or '{"version": 0}')
         if expected_version is not None and stamp["version"] != expected_version:
-            raise UserError(f"the word lists were changed by {stamp.get('by') or 'someone'} at "
-                            f"{stamp.get('at') or '?'} since you opened them: reload and make your change again")
+            raise WordListConflict(stamp.get("by", ""), stamp.get("at", ""))
         word_change = _save_list(db, "moderation_words", ("word", "level", "category"),
                                  [(w.norm, (w.word, w.level, w.category)) for w in words], replace)
         allowed_change = _save_list(db, "moderation_allowed", ("phrase",),

@@ -40,6 +40,7 @@ class EventImportReport:
     skipped_without_sender: int = 0
     new_members: int = 0
     by_kind: dict[str, int] = field(default_factory=dict)
+    scan: object | None = None   # the sensitive-word scan run after the import (moderation_scan.ScanReport)
 
     def summary(self) -> str:
         kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.by_kind.items()))

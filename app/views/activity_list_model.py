@@ -1,22 +1,24 @@
 """The activities list: one row per activity with its registration figures (one grouped query)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from app.models import activities as am
 from app.views.activity_labels import MODE_COLORS, format_label, mode_label, status_label
 from app.views.content_item_dialog import percent, to_qdatetime
+from app.views.row_model import RowTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("name", "starts", "mode", "format", "status", "registered", "attended", "participation")
 
 
-class ActivityListModel(QAbstractTableModel):
+class ActivityListModel(RowTableModel):
+    """Rows: (activity, registered, attended)."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[tuple[am.Activity, int, int]] = []     # (activity, registered, attended)
         self.titles = [self.tr("Activity"), self.tr("Starts"), self.tr("Type"), self.tr("Format"), self.tr("Status"),
                        self.tr("Registered"), self.tr("Attended"), self.tr("Participation")]
 
@@ -30,17 +32,6 @@ class ActivityListModel(QAbstractTableModel):
                 "FROM activity_registrations GROUP BY activity_id")}
             self.rows = [(a, *counts.get(a.id, (0, 0))) for a in am.list_activities(db, flt)]
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.titles[section]
-        return None
 
     def activity_id(self, row: int) -> int:
         return self.rows[row][0].id

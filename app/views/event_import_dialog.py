@@ -91,7 +91,7 @@ class EventImportDialog(QDialog):
         self.progress.show()
         self.status.setText(self.tr("Importing…"))
         # Parsing a large export is CPU-bound: a child process keeps the window responsive.
-        self.job = self.jobs.start_process(self.db, "app.services.event_import:import_events", options,
+        self.job = self.jobs.start_process(self.db, "app.services.moderation_scan:import_and_scan", options,
                                            on_done=self._done, on_failed=self._failed, on_progress=self._progress,
                                            on_cancelled=self._cancelled, on_ended=self._ended)
 
@@ -104,6 +104,10 @@ class EventImportDialog(QDialog):
                                         "skipped, %5 new members."),
                                 f"{report.read:,}", f"{report.added:,}", f"{report.duplicates:,}",
                                 f"{report.skipped_without_sender:,}", f"{report.new_members:,}"))
+        scan = report.scan
+        if scan is not None and not scan.no_words:
+            self.status.setText(self.status.text() + " " + fmt(
+                self.tr("Sensitive-word scan: %1 messages, %2 cases opened."), f"{scan.scanned:,}", f"{scan.opened:,}"))
         self.imported.emit(report)
 
     def _failed(self, message: str, details: str) -> None:

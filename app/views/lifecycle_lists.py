@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Any, Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -19,6 +19,7 @@ from app.models.errors import UserError
 from app.services import at_risk, kol
 from app.services import lifecycle as lc
 from app.views.i18n import fmt
+from app.views.tables import read_only_table
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,18 +48,6 @@ def _item(text: str, member_id: int | None = None, number: bool = False) -> QTab
     if number:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
-
-
-def _table(name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
 
 
 def _selected_ids(table: QTableWidget) -> list[int]:
@@ -121,7 +110,7 @@ class AtRiskPanel(_Panel):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
-        self.table = _table("atRiskTable", [
+        self.table = read_only_table("atRiskTable", [
             self.tr("Member"), self.tr("Tier"), self.tr("Flagged"), self.tr("Reason"), self.tr("Last activity"),
             self.tr("Recall"), self.tr("Recalled at"), self.tr("Recalled by"), self.tr("Outcome")])
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -249,7 +238,7 @@ class KolPanel(_Panel):
         self.accept_button.clicked.connect(self.accept_selected)
         row.addWidget(self.accept_button)
         layout.addLayout(row)
-        self.table = _table("kolTable", [self.tr("Member"), self.tr("Messages"), self.tr("Long posts"),
+        self.table = read_only_table("kolTable", [self.tr("Member"), self.tr("Messages"), self.tr("Long posts"),
                                          self.tr("Events attended"), self.tr("Score")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -258,7 +247,7 @@ class KolPanel(_Panel):
         self.status.setObjectName("kolStatus")
         layout.addWidget(self.status)
         layout.addWidget(QLabel(self.tr("KOL cohort (messages / events attended per month since acceptance)")))
-        self.cohort_table = _table("cohortTable", [])
+        self.cohort_table = read_only_table("cohortTable", [])
         layout.addWidget(self.cohort_table, 2)
         self._show(None)
 

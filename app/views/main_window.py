@@ -23,6 +23,7 @@ from app.views.tabs.content import ContentTab
 from app.views.tabs.dashboard import DashboardTab
 from app.views.tabs.empty import EmptyStateTab
 from app.views.tabs.members import MembersTab
+from app.views.tabs.moderation import ModerationTab
 from app.views.worker import JobRunner
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
             MembersTab(),
             ContentTab(),
             ActivitiesTab(),
-            EmptyStateTab("ModerationTab", self.tr("No moderation cases are open in this file.")),
+            ModerationTab(),
             EmptyStateTab("ReportsTab", self.tr("Reports are built from the members, content, activities "
                                                 "and cases recorded in this file.")),
         ]
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.pages[1].data_written.connect(self.data_changed)
         self.pages[2].data_written.connect(lambda: self._tab_written(self.pages[2]))
         self.pages[3].data_written.connect(lambda: self._tab_written(self.pages[3]))
+        self.pages[4].data_written.connect(lambda: self._tab_written(self.pages[4]))
         self.pages[2].activity_activated.connect(self.show_activity)
         self.setCentralWidget(self.tabs)
 
@@ -116,6 +118,11 @@ class MainWindow(QMainWindow):
         self.content_settings_action.setStatusTip(self.tr("Channels and their cadence, pillars and their target "
                                                           "mix, hot-topic response times"))
         edit_menu.addAction(self.content_settings_action)
+        self.moderation_settings_action = self._action(self.tr("&Moderation settings…"), "actionModerationSettings",
+                                                       self.moderation_settings_dialog)
+        self.moderation_settings_action.setStatusTip(self.tr("Deadlines (SLA) per alert level, credit moves per "
+                                                             "action, categories, community rules"))
+        edit_menu.addAction(self.moderation_settings_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About"), "actionAbout", self.show_about)
         help_menu.addAction(self.about_action)
@@ -152,6 +159,7 @@ class MainWindow(QMainWindow):
         self.import_events_action.setEnabled(self.db is not None)
         self.lifecycle_settings_action.setEnabled(self.db is not None)
         self.content_settings_action.setEnabled(self.db is not None)
+        self.moderation_settings_action.setEnabled(self.db is not None)
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.critical(self, title, message)
@@ -309,6 +317,19 @@ class MainWindow(QMainWindow):
         dialog = self._open_dialog(ContentSettingsDialog(self.db, self))
         dialog.saved.connect(self.data_changed)
         return dialog
+
+    def moderation_settings_dialog(self):
+        """Edit ▸ Moderation settings…: SLA hours, credit moves, categories and the community rules."""
+        if self.db is None:
+            return None
+        from app.views.moderation_settings_dialog import ModerationSettingsDialog  # loaded when first used
+
+        dialog = self._open_dialog(ModerationSettingsDialog(self.db, self))
+        dialog.accepted.connect(self._moderation_settings_saved)
+        return dialog
+
+    def _moderation_settings_saved(self) -> None:
+        self.pages[4].settings_saved()     # the tab re-reads and says it wrote
 
     def _open_dialog(self, dialog):
         """Show *dialog* window-modal; it is deleted when closed."""

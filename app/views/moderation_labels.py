@@ -71,7 +71,9 @@ def action_text(action: str | None, mute_days: int | None) -> str:
     if action is None:
         return ""
     if action == "mute" and mute_days:
-        return QCoreApplication.translate("moderation", "Mute %n day(s)", "", mute_days)
+        text = (QCoreApplication.translate("moderation", "Mute 1 day") if mute_days == 1
+                else QCoreApplication.translate("moderation", "Mute %1 days"))
+        return text.replace("%1", str(mute_days))
     return label(ACTION_LABELS, action)
 
 

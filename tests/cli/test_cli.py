@@ -56,8 +56,11 @@ def test_demo_with_and_without_activity(tmp_path: Path):
     assert activities > 50
     assert sql_scalar(path, "SELECT count(*) FROM events WHERE kind = 'attendance'") == sql_scalar(
         path, "SELECT count(*) FROM activity_registrations WHERE status = 'attended'")
+    cases = sql_scalar(path, "SELECT count(*) FROM moderation_cases")
+    assert cases >= 6 and sql_scalar(path, "SELECT count(*) FROM moderation_cases WHERE decided_at IS NOT NULL") > 0
+    assert sql_scalar(path, "SELECT count(*) FROM moderation_words") > 20
     assert done.stdout.strip() == (f"{path}: demo community 燃跑 · 运动生活社群 with 80 members, {items} content items, "
-                                   f"{events:,} activity events, {activities} activities")
+                                   f"{events:,} activity events, {activities} activities, {cases} moderation cases")
     assert sql_scalar(path, "SELECT count(*) FROM rfm_scores") > 0
     assert sql_scalar(path, "SELECT count(DISTINCT tier) FROM members") == 3
     assert sql_scalar(path, "SELECT count(*) FROM points_ledger") > 0
@@ -68,7 +71,7 @@ def test_demo_with_and_without_activity(tmp_path: Path):
     items = sql_scalar(bare, "SELECT count(*) FROM content_items")
     assert done.stdout.strip() == f"{bare}: demo community 燃跑 · 运动生活社群 with 80 members, {items} content items"
     for table in ("events", "event_sources", "tiers", "rfm_scores", "points_ledger", "churn_flags", "activities",
-                  "activity_registrations"):
+                  "activity_registrations", "moderation_cases"):
         assert sql_scalar(bare, f"SELECT count(*) FROM {table}") == 0, table
 
 
