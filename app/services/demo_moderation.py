@@ -17,7 +17,7 @@ from app.services.word_matcher import highest_level
 from app.services.moderation_words import parse_word_row
 
 SOURCE_FILE = "demo moderation"
-MODERATORS = ("李娜", "王强")
+TEAMMATES = ("李娜", "王强")     # the operator and one teammate moderate
 # (word, level, category): what a running club's moderators actually watch for.
 WORDS = (
     ("加微信", "yellow", "spam"), ("加v", "yellow", "spam"), ("vx", "yellow", "spam"), ("wechat", "yellow", "spam"),
@@ -85,6 +85,7 @@ def add_demo_moderation(db: Database, *, seed: int = 42, now: datetime | None = 
     if len(members) < 4:
         return 0
     offenders = rng.sample(members, max(3, min(len(members) // 40, 25)))
+    team = (db.operator, next(name for name in TEAMMATES if name != db.operator))
     with db.transaction():
         mod.save_word_lists(db, words, allowed, replace=False)
         rules = {}
@@ -100,10 +101,10 @@ def add_demo_moderation(db: Database, *, seed: int = 42, now: datetime | None = 
                             rule_id=rules[rule], platform="wechat", message_at=utc_text(opened - timedelta(hours=1)),
                             reporter_id=reporter if source == "report" else None,
                             opened_at=utc_text(opened))
-            with _as(db, rng.choice(MODERATORS), opened):
+            with _as(db, rng.choice(team), opened):
                 mod.open_case(db, case)
             cases.append(case)
-        _decide_past(db, rng, cases, now)
+        _decide_past(db, rng, cases, now, team)
         scan_messages(db)   # whatever else in the chat the words catch: today's queue
     return db.conn.execute("SELECT count(*) FROM moderation_cases").fetchone()[0]
 
@@ -151,8 +152,10 @@ ACTIONS = {"red": (("ban", "remove", "delete_message"), (0.3, 7)),
            "blue": (("warning", "none", "dismiss"), (3, 80))}
 
 
-def _decide_past(db: Database, rng: random.Random, cases: list[mod.Case], now: datetime) -> None:
-    """Decide the cases whose deadline has passed (most on time, some late); leave the newest open."""
+def _decide_past(db: Database, rng: random.Random, cases: list[mod.Case], now: datetime,
+                 team: tuple[str, str]) -> None:
+    """Decide the cases whose deadline has passed (most on time, some late); leave the newest open.
+    Bans and removals (which change the roster) are the operator's own."""
     appeals = 0
     for case in sorted(cases, key=lambda c: c.opened_at):
         opened = parse_utc(case.opened_at)
@@ -160,8 +163,8 @@ def _decide_past(db: Database, rng: random.Random, cases: list[mod.Case], now: d
         decided = opened + timedelta(hours=rng.uniform(low, high))
         if opened >= now - timedelta(hours=30) or decided >= now - timedelta(hours=1):
             continue                      # still in the queue
-        who = rng.choice(MODERATORS)
         action = rng.choice(actions)
+        who = db.operator if action in mod.MEMBER_STATUS_OF_ACTION else rng.choice(team)
         version = db.conn.execute("SELECT version FROM moderation_cases WHERE id = ?", (case.id,)).fetchone()[0]
         with _as(db, who, decided):
             if action == "dismiss":
@@ -169,12 +172,12 @@ def _decide_past(db: Database, rng: random.Random, cases: list[mod.Case], now: d
                 continue
             version = mod.decide(db, case.id, version, action, mute_days=3 if action == "mute" else None,
                                  note=NOTES.get(action, ""))
-        if appeals < 2 and action in ("mute", "remove", "delete_message") and decided < now - timedelta(days=3):
+        if appeals < 2 and action in ("mute", "delete_message") and decided < now - timedelta(days=3):
             appealed = decided + timedelta(hours=rng.uniform(3, 20))
-            with _as(db, rng.choice(MODERATORS), appealed):
+            with _as(db, rng.choice(team), appealed):
                 version = mod.appeal(db, case.id, version, note="我只是转发,不知道是广告" if appeals == 0
                                      else "误会,当时是在开玩笑")
-            with _as(db, MODERATORS[appeals], appealed + timedelta(hours=rng.uniform(1, 10))):
+            with _as(db, team[appeals], appealed + timedelta(hours=rng.uniform(1, 10))):
                 mod.decide_appeal(db, case.id, version, upheld=appeals == 0,
                                   note="证据充分,维持原处理" if appeals == 0 else "情节轻微,改为不处理")
             appeals += 1

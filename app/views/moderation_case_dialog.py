@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Callable
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QTabWidget, QVBoxLayout,
                                QWidget)
 
@@ -250,8 +250,10 @@ class CaseDialog(QDialog):
         self.decision_label.setObjectName("caseDecision")
         self.decision_label.setWordWrap(True)
 
-        form.addRow(self.tr("Source:"), self.source_combo)
-        form.addRow("", self.source_label)
+        source_row = QHBoxLayout()          # the choice for a new case, the source as text otherwise
+        source_row.addWidget(self.source_combo, 1)
+        source_row.addWidget(self.source_label, 1)
+        form.addRow(self.tr("Source:"), source_row)
         form.addRow(self.tr("Member concerned:"), self.member_picker)
         form.addRow(self.tr("Reported by:"), self.reporter_picker)
         form.addRow(self.tr("Excerpt:"), self.excerpt_edit)
