@@ -14,6 +14,17 @@ def cjk_font(qapp):
 
 
 @pytest.fixture
+def show(qtbot):
+    """Show a dialog as a person would see it (exposed), closed with the test."""
+    def make(dialog):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+    return make
+
+
+@pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 

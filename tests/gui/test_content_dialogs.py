@@ -57,16 +57,6 @@ def changes_count(db) -> int:
 
 
 @pytest.fixture
-def show(qtbot):
-    def make(dialog):
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        return dialog
-    return make
-
-
-@pytest.fixture
 def channels(db):
     ids = {name: content.save_channel(db, Channel(name=name, position=n))
            for n, name in enumerate(("微信群", "知识星球"), start=1)}

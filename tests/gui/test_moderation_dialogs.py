@@ -44,16 +44,6 @@ def choose(combo: QComboBox, data) -> None:
 
 
 @pytest.fixture
-def show(qtbot):
-    def make(dialog):
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        return dialog
-    return make
-
-
-@pytest.fixture
 def no_questions(monkeypatch):
     def refuse(_parent, _title, text, *args):
         raise AssertionError(f"unexpected question: {text}")
