@@ -19,7 +19,7 @@ from app.models import content
 from app.models.content import Channel, Pillar
 from app.models.database import Database
 from app.models.errors import ConflictError, UserError
-from app.views.dialog_parts import ERROR_STYLE
+from app.views.dialog_parts import ERROR_STYLE, push_button
 from app.views.content_item_dialog import swatch
 from app.views.content_labels import PILLAR_LABELS, labels
 from app.views.i18n import fmt
@@ -79,12 +79,6 @@ class ContentSettingsDialog(QDialog):
         self.load()
 
     # -- construction -------------------------------------------------------------------
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
-
     def _table(self, name: str, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
         table.setObjectName(name)
@@ -111,11 +105,11 @@ class ContentSettingsDialog(QDialog):
         self.channel_table.currentCellChanged.connect(lambda *_a: self._update_buttons())
         layout.addWidget(self.channel_table, 1)
         row = QHBoxLayout()
-        self.add_channel_button = self._button("addChannel", self.tr("Add channel"), self.add_channel)
-        self.remove_channel_button = self._button("removeChannel", self.tr("Remove"), self.remove_channel)
+        self.add_channel_button = push_button("addChannel", self.tr("Add channel"), self.add_channel)
+        self.remove_channel_button = push_button("removeChannel", self.tr("Remove"), self.remove_channel)
         self.remove_channel_button.setToolTip(self.tr("A channel added here is dropped; a saved one is archived."))
-        self.channel_up_button = self._button("channelUp", self.tr("Move up"), lambda: self.move_channel(-1))
-        self.channel_down_button = self._button("channelDown", self.tr("Move down"), lambda: self.move_channel(1))
+        self.channel_up_button = push_button("channelUp", self.tr("Move up"), lambda: self.move_channel(-1))
+        self.channel_down_button = push_button("channelDown", self.tr("Move down"), lambda: self.move_channel(1))
         for button in (self.add_channel_button, self.remove_channel_button, self.channel_up_button,
                        self.channel_down_button):
             row.addWidget(button)
@@ -130,7 +124,7 @@ class ContentSettingsDialog(QDialog):
                                                         self.tr("Archived")])
         layout.addWidget(self.pillar_table, 1)
         row = QHBoxLayout()
-        self.add_pillar_button = self._button("addPillar", self.tr("Add pillar"), self.add_pillar)
+        self.add_pillar_button = push_button("addPillar", self.tr("Add pillar"), self.add_pillar)
         row.addWidget(self.add_pillar_button)
         row.addStretch(1)
         self.share_sum_label = QLabel()

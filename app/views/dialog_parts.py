@@ -5,7 +5,7 @@ import sqlite3
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton
 
 from app.models.errors import ConflictError, RowMissingError, UserError
 
@@ -20,6 +20,14 @@ def error_label(name: str) -> QLabel:
     label.setStyleSheet(ERROR_STYLE)
     label.setVisible(False)
     return label
+
+
+def push_button(name: str, text: str, slot: Callable[[], object]) -> QPushButton:
+    """A button with the object name tests and scripts use; a click calls slot() (no checked flag)."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
 
 
 def save_cancel_buttons(dialog: QDialog, save_name: str, cancel_name: str) -> QDialogButtonBox:

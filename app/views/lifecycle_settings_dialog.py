@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from app.models import lifecycle as lm
 from app.models.database import Database
 from app.models.errors import UserError
-from app.views.dialog_parts import ERROR_STYLE
+from app.views.dialog_parts import ERROR_STYLE, push_button
 from app.views.i18n import fmt
 from app.views.member_table_model import local_time
 
@@ -147,10 +147,10 @@ class LifecycleSettingsDialog(QDialog):
         self.tier_list.currentRowChanged.connect(self._show_tier)
         left.addWidget(self.tier_list, 1)
         buttons = QGridLayout()
-        self.add_tier_button = self._button("addTier", self.tr("Add tier"), self.add_tier)
-        self.remove_tier_button = self._button("removeTier", self.tr("Remove"), self.remove_tier)
-        self.up_button = self._button("tierUp", self.tr("Move up"), lambda: self.move_tier(-1))
-        self.down_button = self._button("tierDown", self.tr("Move down"), lambda: self.move_tier(1))
+        self.add_tier_button = push_button("addTier", self.tr("Add tier"), self.add_tier)
+        self.remove_tier_button = push_button("removeTier", self.tr("Remove"), self.remove_tier)
+        self.up_button = push_button("tierUp", self.tr("Move up"), lambda: self.move_tier(-1))
+        self.down_button = push_button("tierDown", self.tr("Move down"), lambda: self.move_tier(1))
         buttons.addWidget(self.add_tier_button, 0, 0)
         buttons.addWidget(self.remove_tier_button, 0, 1)
         buttons.addWidget(self.up_button, 1, 0)
@@ -219,12 +219,6 @@ class LifecycleSettingsDialog(QDialog):
                 "points": self.tr("Points balance"),
                 "rfm": self.tr("RFM score"),
                 "member_days": self.tr("Days since joining")}
-
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
 
     # -- construction: rules and thresholds -------------------------------------------------
     def _rules_page(self) -> QWidget:
@@ -326,8 +320,8 @@ class LifecycleSettingsDialog(QDialog):
         self.rewards_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         layout.addWidget(self.rewards_table, 1)
         row = QHBoxLayout()
-        self.add_reward_button = self._button("addReward", self.tr("Add reward"), self.add_reward)
-        self.remove_reward_button = self._button("removeReward", self.tr("Remove reward"), self.remove_reward)
+        self.add_reward_button = push_button("addReward", self.tr("Add reward"), self.add_reward)
+        self.remove_reward_button = push_button("removeReward", self.tr("Remove reward"), self.remove_reward)
         row.addWidget(self.add_reward_button)
         row.addWidget(self.remove_reward_button)
         row.addStretch(1)

@@ -12,14 +12,14 @@ import copy
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+                               QListWidgetItem, QMessageBox, QSpinBox, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from app.models import moderation as mod
 from app.models.database import Database
 from app.models.errors import ConflictError, UserError
 from app.models.settings import deep_merge
-from app.views.dialog_parts import error_label, save_cancel_buttons
+from app.views.dialog_parts import error_label, push_button, save_cancel_buttons
 from app.views.i18n import fmt
 from app.views.key_handlers import on_return
 from app.views.member_table_model import local_time
@@ -32,13 +32,6 @@ VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
 SLA_NAMES = {"red": "slaRed", "yellow": "slaYellow", "blue": "slaBlue"}
 MAX_SLA_HOURS = 24 * 90
 NUMBER, TITLE, DESCRIPTION = range(3)
-
-
-def _button(name: str, text: str, slot) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.clicked.connect(slot)
-    return button
 
 
 def _hours(value: float) -> int | float:
@@ -124,9 +117,9 @@ class ModerationSettingsDialog(QDialog):
         self.category_edit.setPlaceholderText(self.tr("Category name, e.g. 政治敏感"))
         on_return(self.category_edit, self.add_category)
         row.addWidget(self.category_edit, 1)
-        self.add_category_button = _button("addCategory", self.tr("Add"), self.add_category)
-        self.rename_category_button = _button("renameCategory", self.tr("Rename"), self.rename_category)
-        self.remove_category_button = _button("removeCategory", self.tr("Remove"), self.remove_category)
+        self.add_category_button = push_button("addCategory", self.tr("Add"), self.add_category)
+        self.rename_category_button = push_button("renameCategory", self.tr("Rename"), self.rename_category)
+        self.remove_category_button = push_button("removeCategory", self.tr("Remove"), self.remove_category)
         for button in (self.add_category_button, self.rename_category_button, self.remove_category_button):
             row.addWidget(button)
         layout.addLayout(row)
@@ -148,8 +141,8 @@ class ModerationSettingsDialog(QDialog):
         self.rule_table.setColumnWidth(TITLE, 200)
         layout.addWidget(self.rule_table, 1)
         row = QHBoxLayout()
-        self.add_rule_button = _button("addRule", self.tr("Add rule"), self.add_rule)
-        self.delete_rule_button = _button("deleteRule", self.tr("Delete selected"), self.delete_rules)
+        self.add_rule_button = push_button("addRule", self.tr("Add rule"), self.add_rule)
+        self.delete_rule_button = push_button("deleteRule", self.tr("Delete selected"), self.delete_rules)
         row.addWidget(self.add_rule_button)
         row.addWidget(self.delete_rule_button)
         row.addStretch(1)

@@ -12,14 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from app.models import moderation as mod
 from app.models.database import Database
 from app.models.errors import UserError
 from app.services.moderation_words import read_word_file
 from app.services.word_matcher import normalize
-from app.views.dialog_parts import error_label, save_cancel_buttons
+from app.views.dialog_parts import error_label, push_button, save_cancel_buttons
 from app.views.i18n import fmt
 from app.views.key_handlers import on_return
 from app.views.member_table_model import local_time
@@ -53,13 +53,6 @@ def _view(name: str, model: EntryModel) -> tuple[QTableView, EntryFilter]:
     return view, proxy
 
 
-def _button(name: str, text: str, slot) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.clicked.connect(slot)
-    return button
-
-
 class WordListDialog(QDialog):
     saved = Signal()
 
@@ -89,10 +82,10 @@ class WordListDialog(QDialog):
         self.errors = error_label("wordErrors")
         layout.addWidget(self.errors)
         bottom = QHBoxLayout()
-        self.import_button = _button("importWords", self.tr("Import…"), self.choose_import)
+        self.import_button = push_button("importWords", self.tr("Import…"), self.choose_import)
         self.import_button.setToolTip(self.tr("A CSV or Excel file with the columns word, level (red/yellow/blue "
                                               "or 红/黄/蓝, allow for the allow-list) and category."))
-        self.reload_button = _button("reloadWords", self.tr("Reload"), self.load)
+        self.reload_button = push_button("reloadWords", self.tr("Reload"), self.load)
         self.reload_button.setToolTip(self.tr("Read the lists as they are in the file now; your edits here are "
                                               "dropped."))
         self.reload_button.hide()
@@ -117,8 +110,8 @@ class WordListDialog(QDialog):
         self.filter_edit.textChanged.connect(lambda text: self.word_filter.set_text(text))
         on_return(self.filter_edit, lambda: self.word_table.setFocus())
         top.addWidget(self.filter_edit, 1)
-        self.add_word_button = _button("addWord", self.tr("Add word"), self.add_word)
-        self.delete_words_button = _button("deleteWords", self.tr("Delete selected"), self.delete_words)
+        self.add_word_button = push_button("addWord", self.tr("Add word"), self.add_word)
+        self.delete_words_button = push_button("deleteWords", self.tr("Delete selected"), self.delete_words)
         top.addWidget(self.add_word_button)
         top.addWidget(self.delete_words_button)
         layout.addLayout(top)
@@ -153,8 +146,8 @@ class WordListDialog(QDialog):
         self.allow_table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         layout.addWidget(self.allow_table, 1)
         row = QHBoxLayout()
-        self.add_allowed_button = _button("addAllowed", self.tr("Add phrase"), self.add_allowed)
-        self.delete_allowed_button = _button("deleteAllowed", self.tr("Delete selected"), self.delete_allowed)
+        self.add_allowed_button = push_button("addAllowed", self.tr("Add phrase"), self.add_allowed)
+        self.delete_allowed_button = push_button("deleteAllowed", self.tr("Delete selected"), self.delete_allowed)
         row.addWidget(self.add_allowed_button)
         row.addWidget(self.delete_allowed_button)
         row.addStretch(1)

@@ -24,7 +24,7 @@ from PySide6.QtCore import (QDate, QItemSelection, QItemSelectionModel, QMetaMet
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout,
                                QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QProgressBar,
-                               QPushButton, QTableView, QTabWidget, QToolButton, QVBoxLayout, QWidget)
+                               QTableView, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from app.models import member_query as mq
 from app.models import members as members_model
@@ -33,6 +33,7 @@ from app.models.errors import UserError
 from app.models.schema import MEMBER_STATUSES
 from app.services.member_export import EXPORT_COLUMNS, export_members
 from app.services.overview import Overview
+from app.views.dialog_parts import push_button
 from app.views.export_runner import ExportRunner
 from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
@@ -191,17 +192,11 @@ class MembersTab(TabPage):
         row.addWidget(self.deleted_check)
         return row
 
-    def _button(self, name: str, text: str, slot: Callable) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
-
     def _build_action_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.add_button = self._button("addMember", self.tr("Add…"), self.add_member)
-        self.edit_button = self._button("editMember", self.tr("Edit…"), self.edit_selected)
-        self.delete_button = self._button("deleteMember", self.tr("Delete…"), self.delete_or_restore)
+        self.add_button = push_button("addMember", self.tr("Add…"), self.add_member)
+        self.edit_button = push_button("editMember", self.tr("Edit…"), self.edit_selected)
+        self.delete_button = push_button("deleteMember", self.tr("Delete…"), self.delete_or_restore)
         self.bulk_button = QToolButton()
         self.bulk_button.setObjectName("bulkActions")
         self.bulk_button.setText(self.tr("Bulk actions"))
@@ -217,13 +212,13 @@ class MembersTab(TabPage):
         self.status_action = self.bulk_menu.addAction(self.tr("Set status…"), self.bulk_status)
         self.status_action.setObjectName("bulkStatus")
         self.bulk_button.setMenu(self.bulk_menu)
-        self.refresh_button = self._button("refreshMembers", self.tr("Refresh"), self.reload)
+        self.refresh_button = push_button("refreshMembers", self.tr("Refresh"), self.reload)
         self.refresh_button.setToolTip(self.tr("Read the roster (and the at-risk and KOL views) again from the "
                                                "file (F5)"))
         self.refresh_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.import_button = self._button("importMembers", self.tr("Import…"), self.import_requested.emit)
+        self.import_button = push_button("importMembers", self.tr("Import…"), self.import_requested.emit)
         self.import_button.setToolTip(self.tr("Import members from a CSV or Excel file"))
-        self.export_button = self._button("exportMembers", self.tr("Export…"), self.export)
+        self.export_button = push_button("exportMembers", self.tr("Export…"), self.export)
         self.export_button.setToolTip(self.tr("Export the members shown (search, filters and sort order) "
                                               "to Excel or CSV"))
         for widget in (self.add_button, self.edit_button, self.delete_button, self.bulk_button):
@@ -290,11 +285,11 @@ class MembersTab(TabPage):
         self.recompute_progress.setObjectName("recomputeProgress")
         self.recompute_progress.setVisible(False)
         row.addWidget(self.recompute_progress, 0, Qt.AlignmentFlag.AlignTop)
-        self.recompute_cancel = self._button("recomputeCancel", self.tr("Cancel"), self.cancel_recompute)
+        self.recompute_cancel = push_button("recomputeCancel", self.tr("Cancel"), self.cancel_recompute)
         self.recompute_cancel.setToolTip(self.tr("Stop the recompute; nothing is changed"))
         self.recompute_cancel.setVisible(False)
         row.addWidget(self.recompute_cancel, 0, Qt.AlignmentFlag.AlignTop)
-        self.recompute_button = self._button("recompute", self.tr("Recompute lifecycle"), self.recompute)
+        self.recompute_button = push_button("recompute", self.tr("Recompute lifecycle"), self.recompute)
         self.recompute_button.setToolTip(self.tr("Award points and recompute RFM segments, tiers and churn flags "
                                                  "from the imported activity"))
         row.addWidget(self.recompute_button, 0, Qt.AlignmentFlag.AlignTop)

@@ -10,13 +10,13 @@ from functools import partial
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
-                               QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from app.models import moderation as mod
 from app.models.content import utc_text
 from app.models.errors import ConflictError, RowMissingError, UserError
 from app.services.metrics import zone
-from app.views.dialog_parts import ERROR_STYLE, is_busy
+from app.views.dialog_parts import ERROR_STYLE, is_busy, push_button
 from app.views.i18n import fmt
 from app.views.moderation_bulk_dialog import DISMISS, BulkDecideDialog
 from app.views.moderation_case_panel import ACTION_KEYS, COMMAND_KEYS, AppealDialog, CasePanel, KeepLetters
@@ -122,28 +122,22 @@ class ModerationTab(TabPage):
         row.addWidget(self.summary)
         return row
 
-    def _push(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda: slot())
-        return button
-
     def _build_commands(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.new_button = self._push(self.tr("New case…"), "newCase", self.new_case)
+        self.new_button = push_button("newCase", self.tr("New case…"), self.new_case)
         self.new_button.setToolTip(self.tr("A member's report or your own observation."))
-        self.scan_button = self._push(self.tr("Scan messages"), "scanButton", self.scan)
+        self.scan_button = push_button("scanButton", self.tr("Scan messages"), self.scan)
         self.scan_button.setToolTip(self.tr("Scan the imported chat messages not scanned yet for sensitive words."))
         self.scan_progress = QProgressBar()
         self.scan_progress.setObjectName("scanProgress")
         self.scan_progress.setMaximumWidth(160)
         self.scan_progress.hide()
-        self.scan_cancel = self._push(self.tr("Cancel"), "scanCancel", self.cancel_scan)
+        self.scan_cancel = push_button("scanCancel", self.tr("Cancel"), self.cancel_scan)
         self.scan_cancel.hide()
-        self.words_button = self._push(self.tr("Sensitive words…"), "wordsButton", self.edit_words)
-        self.settings_button = self._push(self.tr("Settings…"), "moderationSettingsButton", self.edit_settings)
+        self.words_button = push_button("wordsButton", self.tr("Sensitive words…"), self.edit_words)
+        self.settings_button = push_button("moderationSettingsButton", self.tr("Settings…"), self.edit_settings)
         self.settings_button.setToolTip(self.tr("Deadlines (SLA) per level, credit moves, categories, community rules"))
-        self.bulk_button = self._push(self.tr("Decide selected…"), "bulkDecide", self.bulk_decide)
+        self.bulk_button = push_button("bulkDecide", self.tr("Decide selected…"), self.bulk_decide)
         for widget in (self.new_button, self.scan_button, self.scan_progress, self.scan_cancel, self.words_button,
                        self.settings_button):
             row.addWidget(widget)
