@@ -97,7 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", help="community figures for a date range")
     stats.add_argument("--from", dest="start", metavar="DATE", help="first day (default: the first event)")
     stats.add_argument("--to", dest="end", metavar="DATE", help="last day (default: today)")
-    stats.add_argument("--tz", metavar="ZONE", help="the community's time zone (default: this computer's)")
+    stats.add_argument("--tz", metavar="ZONE",
+                       help="time zone of the days (default: the community's, set in the dashboard, else this computer's)")
     stats.add_argument("--json", action="store_true", help="print the figures as JSON")
     stats.set_defaults(handler=cmd_stats, creates=False)
 
@@ -151,6 +152,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
             from app.services.demo_moderation import add_demo_moderation
 
             cases = add_demo_moderation(db, seed=args.seed)
+            from app.services.demo_history import add_demo_history
+
+            add_demo_history(db, seed=args.seed)
             events = db.conn.execute("SELECT count(*) FROM events").fetchone()[0]
             line += f", {events:,} activity events, {activities} activities, {cases} moderation cases"
         print(line)
@@ -230,16 +234,17 @@ class UsageError(Exception):
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from app.services.metrics import basic_stats, zone
+    from app.services.metrics import basic_stats, community_zone
 
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     with open_database(args, create=False) as db:
-        figures = basic_stats(db, start, end, zone(args.tz))
+        figures = basic_stats(db, start, end, community_zone(db, args.tz))
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))
     else:
+        width = max(map(len, figures))
         for key, value in figures.items():
-            print(f"{key:<16} {value}")
+            print(f"{key:<{width}}  {'–' if value is None else value}")
     return EXIT_OK
 
 

@@ -560,6 +560,29 @@ def _v8(conn: sqlite3.Connection) -> None:
     """)
 
 
+def _v9(conn: sqlite3.Connection) -> None:
+    """When a member left: members.left_at (UTC text), set by a trigger whenever status becomes 'left'
+    (from the row's updated_at, which every app write stamps with the operator's clock) and cleared when
+    it changes back. Members who had left before are dated from their last 'leave' event or the changes
+    log; without either, left_at stays NULL (date unknown: off the roster in every period)."""
+    run_script(conn, """
+        ALTER TABLE members ADD COLUMN left_at TEXT;
+        UPDATE members SET left_at = coalesce(
+            (SELECT max(e.ts) FROM events e WHERE e.member_id = members.id AND e.kind = 'leave'),
+            (SELECT max(c.at) FROM changes c WHERE c.table_name = 'members' AND c.row_id = members.id
+               AND json_valid(c.after) AND json_extract(c.after, '$.status') = 'left'))
+        WHERE status = 'left';
+        CREATE INDEX members_left_at ON members(left_at) WHERE left_at IS NOT NULL;
+        CREATE TRIGGER members_left_at_set AFTER UPDATE OF status ON members
+            WHEN NEW.status = 'left' AND OLD.status != 'left' AND NEW.left_at IS OLD.left_at
+            BEGIN UPDATE members SET left_at = coalesce(NEW.updated_at, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+                  WHERE id = NEW.id; END;
+        CREATE TRIGGER members_left_at_clear AFTER UPDATE OF status ON members
+            WHEN NEW.status != 'left' AND NEW.left_at IS NOT NULL
+            BEGIN UPDATE members SET left_at = NULL WHERE id = NEW.id; END;
+    """)
+
+
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
 SCHEMA_VERSION = len(MIGRATIONS)

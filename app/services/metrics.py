@@ -26,13 +26,20 @@ def utc_bounds(start: date, end: date, tz: tzinfo) -> tuple[str, str]:
     return utc(start), utc(end + timedelta(days=1))
 
 
+def community_zone(db: Database, name: str | None = None) -> tzinfo:
+    """*name* when given, else the community's zone (dashboard settings), else this computer's."""
+    from app.models.dashboard_settings import get_config
+
+    return zone(name or get_config(db)["time_zone"] or None)
+
+
 def basic_stats(db: Database, start: date | None = None, end: date | None = None,
                 tz: tzinfo | None = None) -> dict:
-    """members (on the roster at the end of the range), active_members and messages in the range,
-    and the moderation figures (cases opened and decided, median hours to decision, SLA breach rate)."""
-    from app.services.moderation_stats import moderation_figures
+    """from, to and the period's figures (app.services.dashboard.FIGURE_KEYS) for `stats`;
+    *start* defaults to the first event's day, *end* to today."""
+    from app.services.dashboard import Scope, period_figures
 
-    tz = tz or zone(None)
+    tz = tz or community_zone(db)
     end = end or datetime.now(tz).date()
     if start is None:
         first = db.conn.execute("SELECT min(ts) FROM events").fetchone()[0]
@@ -40,12 +47,5 @@ def basic_stats(db: Database, start: date | None = None, end: date | None = None
                  if first else end)
     if start > end:
         raise UserError(f"--from {start} is after --to {end}")
-    low, high = utc_bounds(start, end, tz)
-    members = db.conn.execute(
-        "SELECT count(*) FROM members WHERE deleted_at IS NULL AND status != 'left' "
-        "AND (join_date IS NULL OR join_date <= ?)", (end.isoformat(),)).fetchone()[0]
-    active, messages = db.conn.execute(
-        "SELECT count(DISTINCT member_id), count(*) FROM events WHERE ts >= ? AND ts < ? AND kind = 'message'",
-        (low, high)).fetchone()
-    return {"from": start.isoformat(), "to": end.isoformat(), "members": members,
-            "active_members": active, "messages": messages, **moderation_figures(db, low, high).stats_json()}
+    return {"from": start.isoformat(), "to": end.isoformat(), "tz": str(tz),
+            **period_figures(db, Scope(start, end, tz))}

@@ -34,6 +34,8 @@ class ModerationFigures:
     median_hours_by_level: dict[str, float | None] = field(default_factory=dict)
     breach_rate_by_level: dict[str, float | None] = field(default_factory=dict)
     by_category: dict[str, int] = field(default_factory=dict)
+    opened_by_level: dict[str, int] = field(default_factory=dict)
+    decided_by_level: dict[str, int] = field(default_factory=dict)
     open_now: int = 0
     overdue_now: int = 0
     repeat_offenders: list[Offender] = field(default_factory=list)
@@ -58,17 +60,22 @@ def _rate(hits: int, total: int) -> float | None:
 
 
 def moderation_figures(db: Database, low: str, high: str, now: str | None = None,
-                       min_repeat: int = 2) -> ModerationFigures:
-    """Figures for low <= time < high (UTC text): cases opened in the range, decisions made in it."""
+                       min_repeat: int = 2, sub_community_id: int | None = None) -> ModerationFigures:
+    """Figures for low <= time < high (UTC text): cases opened in the range, decisions made in it;
+    *sub_community_id*: only cases about that sub-community's members (the range figures)."""
     now = now or db.clock()
     out = ModerationFigures()
+    scope, scope_params = "", ()
+    if sub_community_id is not None:
+        scope = " AND member_id IN (SELECT member_id FROM member_sub_communities WHERE sub_community_id = ?)"
+        scope_params = (sub_community_id,)
     with db.read_transaction() as conn:
         opened = conn.execute(
-            "SELECT level, category, due_at, decided_at FROM moderation_cases WHERE opened_at >= ? AND opened_at < ?",
-            (low, high)).fetchall()
+            "SELECT level, category, due_at, decided_at FROM moderation_cases WHERE opened_at >= ? AND opened_at < ?"
+            + scope, (low, high, *scope_params)).fetchall()
         decided = conn.execute(
-            "SELECT level, opened_at, decided_at FROM moderation_cases WHERE decided_at >= ? AND decided_at < ?",
-            (low, high)).fetchall()
+            "SELECT level, opened_at, decided_at FROM moderation_cases WHERE decided_at >= ? AND decided_at < ?"
+            + scope, (low, high, *scope_params)).fetchall()
         out.open_now, out.overdue_now = conn.execute(
             "SELECT count(*), coalesce(sum(due_at < ?), 0) FROM moderation_cases "
             "WHERE status IN ('new', 'in_review', 'appealed')", (now,)).fetchone()
@@ -83,6 +90,8 @@ def moderation_figures(db: Database, low: str, high: str, now: str | None = None
         hours[level].append(_hours(opened_at, decided_at))
     out.median_hours_to_decision = _median([h for values in hours.values() for h in values])
     out.median_hours_by_level = {level: _median(values) for level, values in hours.items()}
+    out.decided_by_level = {level: len(values) for level, values in hours.items()}
+    out.opened_by_level = {level: sum(row[0] == level for row in opened) for level in mod.LEVELS}
     breaches = {level: [0, 0] for level in mod.LEVELS}
     for level, category, due, decided_at in opened:
         out.by_category[category] = out.by_category.get(category, 0) + 1

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from app.services.dashboard import FIGURE_KEYS
 from tests.cli.test_cli import run
 from tests.helpers import scalar
 
@@ -36,6 +37,10 @@ def test_stats_json_keys(db_file: Path):
     done = run("--db", str(db_file), "stats", "--from", "2020-01-01", "--to", "2030-12-31", "--tz", "UTC", "--json")
     assert done.returncode == 0, done.stderr
     figures = json.loads(done.stdout)
+    assert list(figures) == ["from", "to", "tz", *FIGURE_KEYS]
+    assert figures["tz"] == "UTC"
+    assert figures["retention_30d"] is None or 0 <= figures["retention_30d"] <= 1
+    assert figures["mau"] <= figures["active_members"]
     assert figures["messages"] == scalar(db_file, "SELECT count(*) FROM events WHERE kind = 'message'")
     assert figures["active_members"] == scalar(
         db_file, "SELECT count(DISTINCT member_id) FROM events WHERE kind = 'message'")
@@ -53,3 +58,18 @@ def test_bad_input_is_one_line(db_file: Path, tmp_path: Path):
         assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
     assert scalar(db_file, "SELECT count(*) FROM events") == 0
     assert run("--db", str(db_file), "stats", "--from", "2024-02-30").returncode == 2
+
+
+def test_stats_uses_the_communitys_time_zone(db_file: Path):
+    from app.models.dashboard_settings import set_config
+    from app.models.database import Database
+
+    assert run("--db", str(db_file), "import", "events", str(FIXTURES / "wechat_messages.csv"),
+               "--tz", "Asia/Shanghai").returncode == 0
+    db = Database(db_file, operator="t")
+    set_config(db, {"time_zone": "America/New_York"})
+    db.close()
+    done = run("--db", str(db_file), "stats", "--from", "2020-01-01", "--to", "2030-12-31", "--json")
+    assert json.loads(done.stdout)["tz"] == "America/New_York"
+    text = run("--db", str(db_file), "stats", "--from", "2020-01-01", "--to", "2030-12-31", "--tz", "UTC")
+    assert text.returncode == 0 and "retention_30d" in text.stdout and "UTC" in text.stdout

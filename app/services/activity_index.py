@@ -1,0 +1,156 @@
+"""Who spoke on which local day: the message events reduced to (member, day) pairs in numpy, kept per
+open file and time zone, so the dashboard can switch periods without rescanning millions of events.
+
+Message events are append-only (imports add rows; nothing rewrites or deletes a message), so the index
+extends by id: each use reads only events newer than the last one it saw, and a wider period reads
+only the days it has not loaded yet. Days are counted from 1970-01-01 in the community's zone.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+
+import numpy as np
+
+from app.models.database import Database
+from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
+
+EPOCH = date(1970, 1, 1)
+DAY_BITS = 16                     # day numbers < 65,536 (until 2149)
+CHUNK_DAYS = 14                   # days read per query while loading (progress and cancel between)
+
+
+def day_number(day: date) -> int:
+    return (day - EPOCH).days
+
+
+def day_of(number: int) -> date:
+    return EPOCH + timedelta(days=int(number))
+
+
+def _utc_text(day: int, tz: tzinfo) -> str:
+    local = datetime.combine(day_of(day), time.min).replace(tzinfo=tz)
+    return local.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _midnights(first: int, last: int, tz: tzinfo) -> np.ndarray:
+    """Unix seconds of local midnight for days first..last+1 (exact across DST changes)."""
+    return np.array([int(datetime.combine(day_of(d), time.min).replace(tzinfo=tz).timestamp())
+                     for d in range(first, last + 2)], dtype=np.int64)
+
+
+class ActivityIndex:
+    """Distinct (member, local day) pairs of message events with their message counts.
+
+    keys = member << DAY_BITS | day, sorted (so by member, then day); counts: messages that day.
+    """
+
+    def __init__(self, tz: tzinfo):
+        self.tz = tz
+        self.keys = np.zeros(0, dtype=np.int64)
+        self.counts = np.zeros(0, dtype=np.int64)
+        self.first: int | None = None        # loaded days [first, last]
+        self.last: int | None = None
+        self.last_id = 0                     # newest event id seen
+        self.last_key = None                 # its source_key: tells a replaced file from a grown one
+        self.lock = threading.Lock()
+
+    # -- loading --------------------------------------------------------------------------------
+    def ensure(self, db: Database, first: int, last: int, progress: Progress = no_progress,
+               cancelled: CancelCheck = never_cancelled) -> None:
+        """Make days [first, last] available and take in events added since the last call."""
+        with self.lock:
+            newest = db.conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
+            if self.last_id and self._key(db, self.last_id) != self.last_key:   # another file, or a restore
+                self.__init__(self.tz)
+            missing = []
+            if self.first is None:
+                missing.append((first, last))
+                self.last_id = newest
+            else:
+                if first < self.first:
+                    missing.append((first, self.first - 1))
+                if last > self.last:
+                    missing.append((self.last + 1, last))
+            total = sum(b - a + 1 for a, b in missing)
+            done = 0
+            new_keys, new_counts = [], []
+            if self.first is not None and newest > self.last_id:
+                k, c = self._read(db, "id > ? AND id <= ?", (self.last_id, newest), self.first, self.last)
+                new_keys.append(k)
+                new_counts.append(c)
+            for a, b in missing:
+                for start in range(a, b + 1, CHUNK_DAYS):
+                    check_cancel(cancelled)
+                    end = min(b, start + CHUNK_DAYS - 1)
+                    k, c = self._read(db, "ts >= ? AND ts < ? AND id <= ?",
+                                      (_utc_text(start, self.tz), _utc_text(end + 1, self.tz), newest), start, end)
+                    new_keys.append(k)
+                    new_counts.append(c)
+                    done += end - start + 1
+                    progress(done, total)
+            check_cancel(cancelled)
+            if new_keys:
+                self._merge(np.concatenate(new_keys), np.concatenate(new_counts))
+            self.first = first if self.first is None else min(first, self.first)
+            self.last = last if self.last is None else max(last, self.last)
+            self.last_id = max(self.last_id, newest)
+            self.last_key = self._key(db, self.last_id)
+
+    @staticmethod
+    def _key(db: Database, event_id: int):
+        row = db.conn.execute("SELECT source_key FROM events WHERE id = ?", (event_id,)).fetchone()
+        return row[0] if row else None
+
+    def _read(self, db: Database, where: str, params: tuple, first: int, last: int) -> tuple[np.ndarray, np.ndarray]:
+        rows = db.conn.execute(
+            f"SELECT member_id, unixepoch(ts) FROM events WHERE kind = 'message' AND {where}", params).fetchall()
+        if not rows:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        data = np.array(rows, dtype=np.int64)
+        days = np.searchsorted(_midnights(first, last, self.tz), data[:, 1], side="right") - 1 + first
+        inside = (days >= first) & (days <= last)
+        keys = (data[inside, 0] << DAY_BITS) | days[inside]
+        return np.unique(keys, return_counts=True)
+
+    def _merge(self, keys: np.ndarray, counts: np.ndarray) -> None:
+        if not len(keys):
+            return
+        all_keys = np.concatenate([self.keys, keys])
+        all_counts = np.concatenate([self.counts, counts])
+        self.keys, inverse = np.unique(all_keys, return_inverse=True)
+        self.counts = np.bincount(inverse, weights=all_counts).astype(np.int64)
+
+    # -- reading --------------------------------------------------------------------------------
+    def pairs(self, first: int, last: int, members: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(member, day, messages) of the pairs on days [first, last], sorted by member then day;
+        *members*: a boolean mask indexed by member id (None: everyone)."""
+        member = self.keys >> DAY_BITS
+        day = self.keys & ((1 << DAY_BITS) - 1)
+        keep = (day >= first) & (day <= last)
+        if members is not None:
+            known = member < len(members)
+            keep &= known
+            keep[known] &= members[member[known]]
+        return member[keep], day[keep], self.counts[keep]
+
+
+_INDEXES: dict[tuple[str, str], ActivityIndex] = {}
+_REGISTRY_LOCK = threading.Lock()
+
+
+def index_for(db: Database, tz: tzinfo) -> ActivityIndex:
+    """The shared index of this file in this zone (one per process)."""
+    key = (str(Path(db.path).resolve()), str(tz))
+    with _REGISTRY_LOCK:
+        if key not in _INDEXES:
+            _INDEXES[key] = ActivityIndex(tz)
+        return _INDEXES[key]
+
+
+def forget(db: Database) -> None:
+    """Drop the indexes of a file (closed, or replaced by a restore)."""
+    with _REGISTRY_LOCK:
+        for key in [k for k in _INDEXES if k[0] == str(Path(db.path).resolve())]:
+            del _INDEXES[key]
