@@ -1,8 +1,8 @@
 """Take a screenshot of each tab of the real window: python scripts/screenshots.py DB OUTDIR [LANG]
 
 Then the Members tab's other pages (at risk, KOL shortlist), a member's Lifecycle page, the
-lifecycle settings dialog, and the content calendar's views. Run it with TZ set to the community's
-zone (e.g. TZ=Asia/Shanghai) so the demo plan shows its local times.
+lifecycle settings dialog, the content calendar's views, and the Dashboard at 1280×800. Run it with
+TZ set to the community's zone (e.g. TZ=Asia/Shanghai) so the demo plan shows its local times.
 
 Run it under a display (xvfb-run on a headless machine); the whole screen is grabbed,
 so what is saved is what a person would see.
@@ -111,6 +111,44 @@ def moderation_views(app, window, out: Path) -> None:
     tab.left.setCurrentIndex(0)
 
 
+def dashboard_views(app, window, out: Path) -> None:
+    """The Dashboard tab at 1280×800 once computed: the cards and first charts, the charts further down,
+    the last 7 days of the first sub-community, and the targets dialog."""
+    from PySide6.QtWidgets import QScrollArea
+
+    tab = window.pages[[p.objectName() for p in window.pages].index("DashboardTab")]
+    geometry = window.geometry()
+    window.setGeometry(0, 0, 1280, 800)
+    window.tabs.setCurrentWidget(tab)
+
+    def computed_grab(name: str) -> None:
+        deadline = time.monotonic() + 120
+        while not (tab.is_idle() and tab.dashboard is not None) and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        settle(app, 1.5)          # charts draw when first painted
+        app.primaryScreen().grabWindow(0, 0, 0, 1280, 800).save(str(out / f"{name}.png"))
+
+    tab.reload()
+    computed_grab("dashboard")
+    area = tab.findChild(QScrollArea, "dashboardCharts")
+    bar = area.verticalScrollBar()
+    for name, fraction in (("dashboard-middle", 0.5), ("dashboard-bottom", 1.0)):
+        bar.setValue(round(bar.maximum() * fraction))
+        computed_grab(name)
+    bar.setValue(0)
+    tab.period_combo.setCurrentIndex(tab.period_combo.findData("last7"))
+    tab.scope_combo.setCurrentIndex(min(1, tab.scope_combo.count() - 1))
+    computed_grab("dashboard-7days-group")
+    tab.period_combo.setCurrentIndex(tab.period_combo.findData("last30"))
+    tab.scope_combo.setCurrentIndex(0)
+    dialog = tab.open_settings()
+    dialog.move(60, 40)
+    computed_grab("dashboard-settings")
+    dialog.reject()
+    window.setGeometry(geometry)
+
+
 def main() -> int:
     db, out = Path(sys.argv[1]), Path(sys.argv[2])
     language = sys.argv[3] if len(sys.argv) > 3 else ""
@@ -132,6 +170,7 @@ def main() -> int:
         content_views(app, window, out)
         activity_views(app, window, out)
         moderation_views(app, window, out)
+        dashboard_views(app, window, out)
         window.close()
     return 0
 

@@ -1,7 +1,9 @@
 """Community figures for a date range, in the community's time zone (one service for CLI, dashboard, reports)."""
 from __future__ import annotations
 
+import os
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.models.database import Database
@@ -11,11 +13,27 @@ from app.models.errors import UserError
 def zone(name: str | None) -> tzinfo:
     """An IANA zone by name, or the system's local zone."""
     if not name:
-        return datetime.now().astimezone().tzinfo
+        return local_zone()
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise UserError(f"unknown time zone {name!r} (use a name such as Asia/Shanghai)") from None
+
+
+def local_zone() -> tzinfo:
+    """This computer's zone with its DST rules: $TZ or /etc/localtime's IANA name where there is one,
+    else the current fixed offset (days then follow today's offset all year)."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        candidates.append(str(Path("/etc/localtime").resolve()).split("zoneinfo/", 1)[1])
+    except (OSError, IndexError):
+        pass
+    for candidate in filter(None, candidates):
+        try:
+            return ZoneInfo(candidate)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    return datetime.now().astimezone().tzinfo
 
 
 def utc_bounds(start: date, end: date, tz: tzinfo) -> tuple[str, str]:

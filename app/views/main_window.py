@@ -123,6 +123,11 @@ class MainWindow(QMainWindow):
         self.moderation_settings_action.setStatusTip(self.tr("Deadlines (SLA) per alert level, credit moves per "
                                                              "action, categories, community rules"))
         edit_menu.addAction(self.moderation_settings_action)
+        self.dashboard_settings_action = self._action(self.tr("Dashboard targets && time zone…"),
+                                                      "actionDashboardSettings", self.dashboard_settings_dialog)
+        self.dashboard_settings_action.setStatusTip(self.tr("KPI targets on the dashboard, and the time zone its "
+                                                            "days are counted in"))
+        edit_menu.addAction(self.dashboard_settings_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About"), "actionAbout", self.show_about)
         help_menu.addAction(self.about_action)
@@ -160,6 +165,7 @@ class MainWindow(QMainWindow):
         self.lifecycle_settings_action.setEnabled(self.db is not None)
         self.content_settings_action.setEnabled(self.db is not None)
         self.moderation_settings_action.setEnabled(self.db is not None)
+        self.dashboard_settings_action.setEnabled(self.db is not None)
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.critical(self, title, message)
@@ -327,6 +333,12 @@ class MainWindow(QMainWindow):
         dialog = self._open_dialog(ModerationSettingsDialog(self.db, self))
         dialog.accepted.connect(self._moderation_settings_saved)
         return dialog
+
+    def dashboard_settings_dialog(self):
+        """Edit ▸ Dashboard targets & time zone…: after Save the dashboard recomputes."""
+        if self.db is None:
+            return None
+        return self.pages[0].open_settings()
 
     def _moderation_settings_saved(self) -> None:
         self.pages[4].settings_saved()     # the tab re-reads and says it wrote

@@ -46,6 +46,9 @@ def run_self_test(app: QApplication, args: argparse.Namespace) -> int:
         if window.open_database(path):
             if not _wait_for(window.overview_loaded):
                 problems.append("the overview did not load within 30 s")
+            dashboard = window.pages[0]
+            if dashboard.dashboard is None and not _wait_for(dashboard.computed):
+                problems.append("the dashboard did not compute within 30 s")
             expected = window.db.conn.execute(
                 "SELECT count(*) FROM members WHERE deleted_at IS NULL AND status != 'left'").fetchone()[0]
             shown = window.pages[0].members.value.text().replace(",", "")

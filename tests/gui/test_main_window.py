@@ -28,13 +28,20 @@ def test_six_tabs_in_order(window):
         "DashboardTab", "MembersTab", "ContentTab", "ActivitiesTab", "ModerationTab", "ReportsTab"]
 
 
+def dashboard_ready(win, qtbot) -> None:
+    page = win.pages[0]
+    qtbot.waitUntil(lambda: page.is_idle() and page.dashboard is not None
+                    and page.dashboard.scope.sub_community_id is None, timeout=15_000)
+
+
 def test_tabs_show_what_the_file_holds(open_window, qtbot):
     win = open_window
     path = win.db.path
     expected = roster_count(path)
+    dashboard_ready(win, qtbot)
     assert win.pages[0].members.value.text() == f"{expected:,}"
     assert win.pages[0].title.text() == "燃跑 · 运动生活社群"
-    assert win.pages[0].group_table.rowCount() == 5
+    assert win.pages[0].scope_combo.count() == 6          # all members and the five sub-communities
     win.tabs.setCurrentIndex(1)
     members = win.pages[1]
     qtbot.waitUntil(members.model.is_idle, timeout=10_000)
@@ -65,6 +72,7 @@ def test_open_another_database_through_the_menu(open_window, qtbot, tmp_path, mo
     with qtbot.waitSignal(win.overview_loaded, timeout=10_000):
         win.open_action.trigger()
     assert win.db.path == other
+    dashboard_ready(win, qtbot)
     assert win.pages[0].members.value.text() == str(roster_count(other))
     assert win.db_label.text() == str(other)
     recent = [a.text() for a in win.recent_menu.actions()]
@@ -78,6 +86,7 @@ def test_open_recent_reopens_a_file(open_window, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(new), ""))
     with qtbot.waitSignal(win.overview_loaded, timeout=10_000):
         win.new_action.trigger()
+    dashboard_ready(win, qtbot)
     assert win.db.path == new and win.pages[0].members.value.text() == "0"
     action = next(a for a in win.recent_menu.actions() if a.text() == str(first))
     with qtbot.waitSignal(win.overview_loaded, timeout=10_000):
