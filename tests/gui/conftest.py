@@ -82,3 +82,21 @@ def type_into(qtbot, widget, text: str) -> None:
 @pytest.fixture
 def type_text(qtbot):
     return lambda widget, text: type_into(qtbot, widget, text)
+
+
+def open_dashboard(window, qtbot, path, now, tz=None):
+    """Open *path* in *window* and return its Dashboard tab, computed as of *now* (in *tz* when given)."""
+    with qtbot.waitSignal(window.overview_loaded, timeout=10_000):
+        assert window.open_database(path)
+    page = window.pages[0]
+    window.tabs.setCurrentWidget(page)
+    if tz is not None:
+        page.tz = tz
+    page.clock = lambda: now
+    page.reload()
+    wait_computed(qtbot, page)
+    return page
+
+
+def wait_computed(qtbot, tab) -> None:
+    qtbot.waitUntil(lambda: tab.is_idle() and tab.dashboard is not None, timeout=30_000)

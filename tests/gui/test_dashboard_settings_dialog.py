@@ -13,6 +13,7 @@ from app.models.dashboard_settings import get_config
 from app.models.members import Member, create_member
 from app.views.dashboard_settings_dialog import DashboardSettingsDialog
 from app.views.time_zones import system_zone_name
+from tests.gui.conftest import open_dashboard, wait_computed
 
 NOW = datetime(2026, 11, 18, 2, 0, tzinfo=timezone.utc)
 
@@ -23,17 +24,7 @@ def tab(window, qtbot, db):
     create_member(db, Member(display_name="张伟", join_date="2026-01-10"))
     path = db.path
     db.close()
-    with qtbot.waitSignal(window.overview_loaded, timeout=10_000):
-        assert window.open_database(path)
-    page = window.pages[0]
-    page.clock = lambda: NOW
-    page.reload()
-    wait_computed(qtbot, page)
-    return page
-
-
-def wait_computed(qtbot, tab) -> None:
-    qtbot.waitUntil(lambda: tab.is_idle() and tab.dashboard is not None, timeout=30_000)
+    return open_dashboard(window, qtbot, path, NOW)
 
 
 def open_from_button(tab, qtbot) -> DashboardSettingsDialog:

@@ -14,6 +14,7 @@ from app.models.members import Member, create_member
 from app.services.dashboard import Scope, period_figures
 from app.services.dashboard_charts import CHART_IDS
 from app.views.kpi_card import format_change, format_value
+from tests.gui.conftest import open_dashboard, wait_computed
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 11, 18, 2, 0, tzinfo=timezone.utc)          # Wed 18 Nov 2026, 10:00 in Shanghai
@@ -57,19 +58,9 @@ def community(db):
 def tab(window, qtbot, community):
     path = community.path
     community.close()
-    with qtbot.waitSignal(window.overview_loaded, timeout=10_000):
-        assert window.open_database(path)
-    page = window.findChild(type(window.pages[0]), "DashboardTab")
-    window.tabs.setCurrentWidget(page)
-    page.tz = SHANGHAI
-    page.clock = lambda: NOW
-    page.reload()
-    wait_computed(qtbot, page)
+    page = open_dashboard(window, qtbot, path, NOW, SHANGHAI)
+    assert page.objectName() == "DashboardTab"
     return page
-
-
-def wait_computed(qtbot, tab) -> None:
-    qtbot.waitUntil(lambda: tab.is_idle() and tab.dashboard is not None, timeout=30_000)
 
 
 def value(tab, key: str) -> str:
