@@ -150,7 +150,12 @@ class ChartCard(QFrame):
     def _savefig(self, target) -> None:
         if self._stale:
             self.redraw()
-        self.figure.savefig(target, format="png", dpi=SAVE_DPI, facecolor=self.theme.background)
+        # A saved or copied chart travels alone (a report, a chat): it carries its title.
+        title = self.figure.suptitle(self.title.text(), color=self.theme.foreground, fontsize="large")
+        try:
+            self.figure.savefig(target, format="png", dpi=SAVE_DPI, facecolor=self.theme.background)
+        finally:
+            title.remove()
 
     def save_png(self) -> str | None:
         """Ask where, write the chart as a PNG; the path written (None: cancelled or failed)."""
