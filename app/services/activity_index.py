@@ -50,6 +50,7 @@ class ActivityIndex:
         self.tz = tz
         self.keys = np.zeros(0, dtype=np.int64)
         self.counts = np.zeros(0, dtype=np.int64)
+        self.members = self.days = self.keys      # decoded keys
         self.first: int | None = None        # loaded days [first, last]
         self.last: int | None = None
         self.last_id = 0                     # newest event id seen
@@ -77,15 +78,14 @@ class ActivityIndex:
             done = 0
             new_keys, new_counts = [], []
             if self.first is not None and newest > self.last_id:
-                k, c = self._read(db, "id > ? AND id <= ?", (self.last_id, newest), self.first, self.last)
+                k, c = self._read_new(db, self.last_id, newest)
                 new_keys.append(k)
                 new_counts.append(c)
             for a, b in missing:
                 for start in range(a, b + 1, CHUNK_DAYS):
                     check_cancel(cancelled)
                     end = min(b, start + CHUNK_DAYS - 1)
-                    k, c = self._read(db, "ts >= ? AND ts < ? AND id <= ?",
-                                      (_utc_text(start, self.tz), _utc_text(end + 1, self.tz), newest), start, end)
+                    k, c = self._read(db, "id <= ?", (newest,), start, end)
                     new_keys.append(k)
                     new_counts.append(c)
                     done += end - start + 1
@@ -104,15 +104,30 @@ class ActivityIndex:
         return row[0] if row else None
 
     def _read(self, db: Database, where: str, params: tuple, first: int, last: int) -> tuple[np.ndarray, np.ndarray]:
-        rows = db.conn.execute(
-            f"SELECT member_id, unixepoch(ts) FROM events WHERE kind = 'message' AND {where}", params).fetchall()
+        """Unique keys and message counts of the matching messages on days [first, last]. One query per
+        local day hands over its member ids as one text (numpy parses it), not a Python tuple per row."""
+        midnights = [_utc_text(d, self.tz) for d in range(first, last + 2)]
+        parts = []
+        for offset, day in enumerate(range(first, last + 1)):
+            text = db.conn.execute(
+                f"SELECT group_concat(member_id, ' ') FROM events WHERE kind = 'message' AND ts >= ? AND ts < ? "
+                f"AND {where}", (midnights[offset], midnights[offset + 1], *params)).fetchone()[0]
+            if text:
+                parts.append((np.fromstring(text, dtype=np.int64, sep=" ") << DAY_BITS) | day)
+        if not parts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return np.unique(np.concatenate(parts), return_counts=True)
+
+    def _read_new(self, db: Database, after: int, newest: int) -> tuple[np.ndarray, np.ndarray]:
+        """Keys and counts of the messages with ids (after, newest] on the loaded days (a rowid range)."""
+        rows = db.conn.execute("SELECT member_id, unixepoch(ts) FROM events WHERE id > ? AND id <= ? "
+                               "AND kind = 'message'", (after, newest)).fetchall()
         if not rows:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         data = np.array(rows, dtype=np.int64)
-        days = np.searchsorted(_midnights(first, last, self.tz), data[:, 1], side="right") - 1 + first
-        inside = (days >= first) & (days <= last)
-        keys = (data[inside, 0] << DAY_BITS) | days[inside]
-        return np.unique(keys, return_counts=True)
+        days = np.searchsorted(_midnights(self.first, self.last, self.tz), data[:, 1], side="right") - 1 + self.first
+        inside = (days >= self.first) & (days <= self.last)
+        return np.unique((data[inside, 0] << DAY_BITS) | days[inside], return_counts=True)
 
     def _merge(self, keys: np.ndarray, counts: np.ndarray) -> None:
         if not len(keys):
@@ -121,13 +136,14 @@ class ActivityIndex:
         all_counts = np.concatenate([self.counts, counts])
         self.keys, inverse = np.unique(all_keys, return_inverse=True)
         self.counts = np.bincount(inverse, weights=all_counts).astype(np.int64)
+        self.members = self.keys >> DAY_BITS
+        self.days = self.keys & ((1 << DAY_BITS) - 1)
 
     # -- reading --------------------------------------------------------------------------------
     def pairs(self, first: int, last: int, members: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(member, day, messages) of the pairs on days [first, last], sorted by member then day;
         *members*: a boolean mask indexed by member id (None: everyone)."""
-        member = self.keys >> DAY_BITS
-        day = self.keys & ((1 << DAY_BITS) - 1)
+        member, day = self.members, self.days
         keep = (day >= first) & (day <= last)
         if members is not None:
             known = member < len(members)

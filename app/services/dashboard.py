@@ -142,10 +142,11 @@ class _Query:
         self.db, self.scope, self.index = db, scope, index
         self.group = scope.sub_community_id
         self.mask = None
+        self._joiners: dict[tuple[date, date], tuple[np.ndarray, np.ndarray]] = {}
         if self.group is not None:
-            ids = np.array([r[0] for r in db.conn.execute(
-                "SELECT member_id FROM member_sub_communities WHERE sub_community_id = ?", (self.group,))],
-                dtype=np.int64)
+            ids = _numbers(db.conn.execute(
+                "SELECT group_concat(member_id, ' ') FROM member_sub_communities WHERE sub_community_id = ?",
+                (self.group,)).fetchone()[0])
             self.mask = np.zeros(int(ids.max()) + 1 if len(ids) else 1, dtype=bool)
             self.mask[ids] = True
 
@@ -153,27 +154,64 @@ class _Query:
         """' AND <column> is one of the scope's members' (empty for everyone), and its parameters."""
         if self.group is None:
             return "", ()
-        return (f" AND {column} IN (SELECT member_id FROM member_sub_communities WHERE sub_community_id = ?)",
-                (self.group,))
+        return (" AND EXISTS (SELECT 1 FROM member_sub_communities s "
+                f"WHERE s.member_id = {column} AND s.sub_community_id = ?)", (self.group,))
+
+    def group_counts(self) -> dict[str, dict[str, int]]:
+        """The sub-community's members on the roster now by tier ("m.tier") and by RFM segment
+        ("r.segment"), in one pass over its member list."""
+        if not hasattr(self, "_group_counts"):
+            tiers: dict[str, int] = {}
+            segments: dict[str, int] = {}
+            for tier, segment, n in self.db.conn.execute(
+                    "SELECT m.tier, r.segment, count(*) FROM member_sub_communities s "
+                    "JOIN members m ON m.id = s.member_id LEFT JOIN rfm_scores r ON r.member_id = m.id "
+                    "WHERE s.sub_community_id = ? AND m.deleted_at IS NULL AND m.status != 'left' "
+                    "GROUP BY m.tier, r.segment", (self.group,)):
+                tiers[tier] = tiers.get(tier, 0) + n
+                if segment is not None:
+                    segments[segment] = segments.get(segment, 0) + n
+            self._group_counts = {"m.tier": tiers, "r.segment": segments}
+        return self._group_counts
+
+    def joiners(self, first: date, last: date) -> tuple[np.ndarray, np.ndarray]:
+        """(member ids, join days as day numbers) of the scope's members who joined on [first, last]."""
+        if (first, last) not in self._joiners:
+            for (a, b), (ids, days) in self._joiners.items():
+                if a <= first and last <= b:        # a wider span read before: filter it
+                    keep = (days >= ai.day_number(first)) & (days <= ai.day_number(last))
+                    self._joiners[first, last] = ids[keep], days[keep]
+                    break
+            else:
+                scoped, params = self.members_sql()
+                pairs = _numbers(self.db.conn.execute(
+                    "SELECT group_concat(m.id || ' ' || CAST(julianday(substr(m.join_date, 1, 10)) - 2440587.5 "
+                    "AS INTEGER), ' ') FROM members m WHERE m.deleted_at IS NULL AND m.join_date >= ? "
+                    "AND m.join_date <= ?" + scoped, (first.isoformat(), last.isoformat(), *params)).fetchone()[0])
+                pairs = pairs.reshape(-1, 2)
+                self._joiners[first, last] = pairs[:, 0], pairs[:, 1]
+        return self._joiners[first, last]
 
     def pairs(self, first: date, last: date):
         return self.index.pairs(ai.day_number(first), ai.day_number(last), self.mask)
 
 
+def _numbers(text: str | None) -> np.ndarray:
+    """Integers from SQLite's group_concat(..., ' ') text (no Python object per row)."""
+    return np.fromstring(text, dtype=np.int64, sep=" ") if text else np.zeros(0, dtype=np.int64)
+
+
 def _distinct(member: np.ndarray) -> int:
-    return int(len(np.unique(member))) if len(member) else 0
+    """Distinct ids in an array sorted by id (as pairs() returns them)."""
+    return int(np.count_nonzero(member[1:] != member[:-1])) + 1 if len(member) else 0
 
 
 def _figures(q: _Query, scope: Scope) -> dict:
     db, (scoped, params) = q.db, q.members_sql()
     low, high = utc_bounds(scope.start, scope.end, scope.tz)
     start, end = scope.start.isoformat(), scope.end.isoformat()
-    members = db.conn.execute(
-        "SELECT count(*) FROM members m WHERE m.deleted_at IS NULL AND (m.join_date IS NULL OR m.join_date <= ?) "
-        "AND (m.status != 'left' OR m.left_at >= ?)" + scoped, (end, high, *params)).fetchone()[0]
-    new_members = db.conn.execute(
-        "SELECT count(*) FROM members m WHERE m.deleted_at IS NULL AND m.join_date >= ? AND m.join_date <= ?"
-        + scoped, (start, end, *params)).fetchone()[0]
+    members = _roster_count(q, end, high)
+    new_members = len(q.joiners(scope.start, scope.end)[0])
     member, _day, counts = q.pairs(scope.start, scope.end)
     active = _distinct(member)
     mau = _distinct(q.pairs(scope.end - timedelta(days=MAU_DAYS - 1), scope.end)[0])
@@ -191,25 +229,37 @@ def _figures(q: _Query, scope: Scope) -> dict:
     return figures
 
 
+def _roster_count(q: _Query, end: str, high: str) -> int:
+    """Members who had joined by the local day *end* and had not left before *high* (UTC)."""
+    had_left = "m.status = 'left' AND (m.join_date IS NULL OR m.join_date <= ?) AND (m.left_at IS NULL OR m.left_at < ?)"
+    if q.group is not None:       # one pass over the group's members
+        return q.db.conn.execute(
+            f"SELECT coalesce(sum(m.join_date IS NULL OR m.join_date <= ?) - sum({had_left}), 0) "
+            "FROM member_sub_communities s JOIN members m ON m.id = s.member_id "
+            "WHERE s.sub_community_id = ? AND m.deleted_at IS NULL", (end, end, high, q.group)).fetchone()[0]
+    # Everyone who had joined by the end (two index ranges), minus the few who had left by then.
+    joined = sum(q.db.conn.execute(f"SELECT count(*) FROM members m WHERE m.deleted_at IS NULL AND {cond}",
+                                   args).fetchone()[0]
+                 for cond, args in (("m.join_date <= ?", (end,)), ("m.join_date IS NULL", ())))
+    return joined - q.db.conn.execute(f"SELECT count(*) FROM members m WHERE m.deleted_at IS NULL AND {had_left}",
+                                      (end, high)).fetchone()[0]
+
+
 def _retention(q: _Query, scope: Scope) -> float | None:
     """Of the members who joined in [start, end - 30 days], the share with a message on or after
     join day + 30 (by the end of the period)."""
     last_join = scope.end - timedelta(days=RETENTION_DAYS)
     if last_join < scope.start:
         return None
-    scoped, params = q.members_sql()
-    rows = q.db.conn.execute(
-        "SELECT m.id, m.join_date FROM members m WHERE m.deleted_at IS NULL AND m.join_date >= ? "
-        "AND m.join_date <= ?" + scoped, (scope.start.isoformat(), last_join.isoformat(), *params)).fetchall()
-    if not rows:
+    ids, joined = q.joiners(scope.start, last_join)
+    if not len(ids):
         return None
-    ids = np.array([r[0] for r in rows], dtype=np.int64)
     due = np.full(int(ids.max()) + 1, np.iinfo(np.int64).max, dtype=np.int64)
-    due[ids] = [ai.day_number(date.fromisoformat(r[1][:10])) + RETENTION_DAYS for r in rows]
+    due[ids] = joined + RETENTION_DAYS
     member, day, _ = q.pairs(scope.start + timedelta(days=RETENTION_DAYS), scope.end)
     known = member < len(due)
     back = member[known][day[known] >= due[member[known]]]
-    return round(_distinct(back) / len(rows), 4)
+    return round(_distinct(back) / len(ids), 4)
 
 
 def _interaction_rate(db: Database, low: str, high: str) -> float | None:
@@ -271,6 +321,7 @@ def build_dashboard(db: Database, scope: Scope, progress: Progress = no_progress
     check_cancel(cancelled)
     with db.read_transaction():
         q = _Query(db, scope, index)
+        q.joiners(min(_load_first(scope), scope.previous().start), scope.end)   # one read serves every span
         out = Dashboard(scope, _figures(q, scope), _figures(q, scope.previous()))
         check_cancel(cancelled)
         out.days = _days(q, scope)
@@ -317,35 +368,27 @@ def _weeks(q: _Query, scope: Scope) -> list[WeekFlow]:
     first = _monday(scope.start)
     weeks = (scope.end - first).days // 7 + 1
     scoped, params = q.members_sql()
-    joined = [0] * weeks
-    for (join_date,) in q.db.conn.execute(
-            "SELECT m.join_date FROM members m WHERE m.deleted_at IS NULL AND m.join_date >= ? AND m.join_date <= ?"
-            + scoped, (first.isoformat(), scope.end.isoformat(), *params)):
-        joined[(date.fromisoformat(join_date[:10]) - first).days // 7] += 1
+    joined = np.bincount((q.joiners(first, scope.end)[1] - ai.day_number(first)) // 7, minlength=weeks)
     left = [0] * weeks
     low, high = utc_bounds(first, scope.end, scope.tz)
     for (left_at,) in q.db.conn.execute(
             "SELECT m.left_at FROM members m WHERE m.deleted_at IS NULL AND m.status = 'left' AND m.left_at >= ? "
             "AND m.left_at < ?" + scoped, (low, high, *params)):
         left[(_local_day(left_at, scope.tz) - first).days // 7] += 1
-    return [WeekFlow(first + timedelta(weeks=w), joined[w], left[w]) for w in range(weeks)]
+    return [WeekFlow(first + timedelta(weeks=w), int(joined[w]), left[w]) for w in range(weeks)]
 
 
 def _cohorts(q: _Query, scope: Scope) -> list[Cohort]:
     """Join weeks (at least the last 8, Monday first) × weeks since the join week: the share of the
     week's joiners with a message in that week. Only weeks that ended by the end of the period."""
     first = min(_monday(scope.start), _monday(scope.end) - timedelta(weeks=MIN_COHORT_WEEKS - 1))
-    scoped, params = q.members_sql()
-    rows = q.db.conn.execute(
-        "SELECT m.id, m.join_date FROM members m WHERE m.deleted_at IS NULL AND m.join_date >= ? "
-        "AND m.join_date <= ?" + scoped, (first.isoformat(), scope.end.isoformat(), *params)).fetchall()
+    ids, joined = q.joiners(first, scope.end)
     weeks = (scope.end - first).days // 7 + 1
     sizes = np.zeros(weeks, dtype=np.int64)
     grid = np.zeros((weeks, weeks), dtype=np.int64)
-    if rows:
-        ids = np.array([r[0] for r in rows], dtype=np.int64)
+    if len(ids):
         cohort = np.full(int(ids.max()) + 1, -1, dtype=np.int64)
-        cohort[ids] = [(date.fromisoformat(r[1][:10]) - first).days // 7 for r in rows]
+        cohort[ids] = (joined - ai.day_number(first)) // 7
         sizes = np.bincount(cohort[ids], minlength=weeks)
         member, day, _ = q.pairs(first, scope.end)
         known = member < len(cohort)
@@ -355,7 +398,8 @@ def _cohorts(q: _Query, scope: Scope) -> list[Cohort]:
         member, since = member[keep], (day[keep] - ai.day_number(first)) // 7 - week_of[keep]
         keep = since >= 0
         member, since = member[keep], since[keep]
-        once = np.unique(member * weeks + since)
+        combined = member * weeks + since            # sorted: pairs come by member, then day
+        once = combined[np.concatenate(([True], combined[1:] != combined[:-1]))] if len(combined) else combined
         grid_index = cohort[once // weeks] * weeks + once % weeks
         grid = np.bincount(grid_index, minlength=weeks * weeks).reshape(weeks, weeks)
     ended = (scope.end - first).days + 1          # days of the span that are over
@@ -369,11 +413,30 @@ def _cohorts(q: _Query, scope: Scope) -> list[Cohort]:
     return out
 
 
+def _on_roster_counts(q: _Query, column: str, table: str = "") -> dict[str, int]:
+    """*column* -> members on the roster now (not deleted, not left). For everyone: the index's group
+    counts minus the few who left; for a sub-community: driven from its member list."""
+    db = q.db
+    if q.group is not None:
+        return q.group_counts()[column]
+    if table:
+        counts = dict(db.conn.execute(f"SELECT {column}, count(*) FROM rfm_scores r GROUP BY {column}").fetchall())
+        gone = [f"SELECT {column}, count(*) FROM members m CROSS {table} WHERE m.deleted_at IS NOT NULL "
+                f"GROUP BY {column}"]
+    else:
+        counts = dict(db.conn.execute(
+            f"SELECT {column}, count(*) FROM members m WHERE m.deleted_at IS NULL GROUP BY {column}").fetchall())
+        gone = []
+    gone.append(f"SELECT {column}, count(*) FROM members m {'CROSS ' + table if table else ''} "
+                f"WHERE m.deleted_at IS NULL AND m.status = 'left' GROUP BY {column}")
+    for sql in gone:
+        for key, n in db.conn.execute(sql):
+            counts[key] -= n
+    return {key: n for key, n in counts.items() if n}
+
+
 def _tiers(q: _Query) -> list[tuple[str, int]]:
-    scoped, params = q.members_sql()
-    counts = dict(q.db.conn.execute(
-        "SELECT m.tier, count(*) FROM members m WHERE m.deleted_at IS NULL AND m.status != 'left'"
-        + scoped + " GROUP BY m.tier", params).fetchall())
+    counts = _on_roster_counts(q, "m.tier")
     ladder = [r[0] for r in q.db.conn.execute("SELECT name FROM tiers ORDER BY position")]
     order = [""] + ladder + sorted(t for t in counts if t not in ladder and t)
     return [(tier, counts.get(tier, 0)) for tier in order if tier in counts or tier in ladder]
@@ -401,11 +464,8 @@ def _tier_moves(q: _Query, scope: Scope) -> list[TierMonth]:
 
 
 def _segments(q: _Query) -> list[tuple[str, int]]:
-    scoped, params = q.members_sql()
-    return [(r[0], r[1]) for r in q.db.conn.execute(
-        "SELECT r.segment, count(*) FROM rfm_scores r JOIN members m ON m.id = r.member_id "
-        "WHERE m.deleted_at IS NULL AND m.status != 'left'" + scoped + " GROUP BY r.segment "
-        "ORDER BY count(*) DESC, r.segment", params)]
+    counts = _on_roster_counts(q, "r.segment", "JOIN rfm_scores r ON r.member_id = m.id")
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def _pillars(db: Database, scope: Scope) -> list[tuple[str, MixRow]]:

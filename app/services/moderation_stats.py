@@ -67,7 +67,8 @@ def moderation_figures(db: Database, low: str, high: str, now: str | None = None
     out = ModerationFigures()
     scope, scope_params = "", ()
     if sub_community_id is not None:
-        scope = " AND member_id IN (SELECT member_id FROM member_sub_communities WHERE sub_community_id = ?)"
+        scope = (" AND EXISTS (SELECT 1 FROM member_sub_communities s WHERE s.member_id = moderation_cases.member_id "
+                 "AND s.sub_community_id = ?)")
         scope_params = (sub_community_id,)
     with db.read_transaction() as conn:
         opened = conn.execute(

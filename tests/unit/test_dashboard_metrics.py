@@ -140,7 +140,14 @@ def test_participation_tiers_and_moves(town, db):
                          [(town["A"], "", "基础群", "2026-03-01T01:00:00Z"),      # a first placement
                           (town["A"], "基础群", "核心群", "2026-03-31T17:00:00Z"),  # 1 April in Shanghai
                           (town["B"], "核心群", "基础群", "2026-04-10T01:00:00Z")])
+        conn.executemany("INSERT INTO rfm_scores(member_id, frequency, monetary_fen, r, f, m, segment, computed_at) "
+                         "VALUES (?, 1, 0, 5, 5, 5, ?, '2026-04-01T00:00:00Z')",
+                         [(town["A"], "champions"), (town["B"], "loyal"), (town["C"], "champions"),
+                          (town["D"], "champions")])
     board = build_dashboard(db, MARCH_APRIL)
+    assert board.segments == [("champions", 2), ("loyal", 1)]            # C left
+    group = build_dashboard(db, Scope(MARCH_APRIL.start, MARCH_APRIL.end, SHANGHAI, town["group"]))
+    assert group.segments == [("champions", 2)] and group.tiers == [("基础群", 1), ("核心群", 1)]
     assert board.figures["participation_rate"] == round(2 / 3, 4)
     [rate] = board.activities
     assert (rate.name, rate.starts, rate.registered, rate.attended) == ("晨跑", date(2026, 3, 14), 3, 2)
