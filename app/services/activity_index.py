@@ -8,13 +8,14 @@ only the days it has not loaded yet. Days are counted from 1970-01-01 in the com
 from __future__ import annotations
 
 import threading
+from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 import numpy as np
 
 from app.models.database import Database
 from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
+from app.services.metrics import local_midnight_utc
 
 EPOCH = date(1970, 1, 1)
 DAY_BITS = 16                     # day numbers < 65,536 (until 2149)
@@ -27,11 +28,6 @@ def day_number(day: date) -> int:
 
 def day_of(number: int) -> date:
     return EPOCH + timedelta(days=int(number))
-
-
-def _utc_text(day: int, tz: tzinfo) -> str:
-    local = datetime.combine(day_of(day), time.min).replace(tzinfo=tz)
-    return local.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _midnights(first: int, last: int, tz: tzinfo) -> np.ndarray:
@@ -106,7 +102,7 @@ class ActivityIndex:
     def _read(self, db: Database, where: str, params: tuple, first: int, last: int) -> tuple[np.ndarray, np.ndarray]:
         """Unique keys and message counts of the matching messages on days [first, last]. One query per
         local day hands over its member ids as one text (numpy parses it), not a Python tuple per row."""
-        midnights = [_utc_text(d, self.tz) for d in range(first, last + 2)]
+        midnights = [local_midnight_utc(day_of(d), self.tz) for d in range(first, last + 2)]
         parts = []
         for offset, day in enumerate(range(first, last + 1)):
             text = db.conn.execute(

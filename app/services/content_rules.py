@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, timedelta, tzinfo
 from itertools import chain, repeat
 from typing import Iterable
 
 from app.models import content
 from app.models.content import Channel, ContentFilter, Pillar
 from app.models.database import Database
+from app.services.metrics import local_date, local_midnight_utc
 
 WEEK = timedelta(days=7)
 DAY = timedelta(days=1)
@@ -131,14 +132,6 @@ def _gaps(channel: Channel, days: list[date], start: date, end: date, before: da
             yield gap
 
 
-def _local_midnight(day: date, tz: tzinfo) -> str:
-    return content.utc_text(datetime.combine(day, time(0), tzinfo=tz))
-
-
-def _local_date(text: str, tz: tzinfo) -> date:
-    return content.parse_utc(text).astimezone(tz).date()
-
-
 _LIVE = "deleted_at IS NULL AND planned_at IS NOT NULL"
 
 
@@ -149,15 +142,15 @@ def cadence_for(db: Database, start: date, end: date, tz: tzinfo) -> CadenceRepo
     channels = [c for c in content.list_channels(db) if _has_rules(c)]
     if not channels:
         return CadenceReport()
-    low = _local_midnight(week_start(start), tz)
-    high = _local_midnight(week_start(end) + WEEK, tz)
+    low = local_midnight_utc(week_start(start), tz)
+    high = local_midnight_utc(week_start(end) + WEEK, tz)
     ids = [c.id for c in channels]
     marks = ",".join("?" * len(ids))
     with db.read_transaction() as conn:
         rows = conn.execute(
             f"SELECT channel_id, planned_at FROM content_items WHERE {_LIVE} AND channel_id IN ({marks}) "
             "AND planned_at >= ? AND planned_at < ?", (*ids, low, high)).fetchall()
-        dated = [(r[0], _local_date(r[1], tz)) for r in rows]
+        dated = [(r[0], local_date(r[1], tz)) for r in rows]
         first_dates, before, after = {}, {}, {}
         for channel in channels:
             seeks = [(first_dates, "ORDER BY planned_at LIMIT 1", None)]
@@ -169,7 +162,7 @@ def cadence_for(db: Database, start: date, end: date, tz: tzinfo) -> CadenceRepo
                 row = conn.execute(f"SELECT planned_at FROM content_items WHERE {_LIVE} AND channel_id = ? "
                                    f"{query}", params).fetchone()
                 if row is not None:
-                    target[channel.id] = _local_date(row[0], tz)
+                    target[channel.id] = local_date(row[0], tz)
     return check_cadence(channels, dated, start, end, first_dates, before, after)
 
 
@@ -207,6 +200,6 @@ def mix_for(db: Database, start: date, end: date, tz: tzinfo, flt: ContentFilter
     rows = db.conn.execute(
         f"SELECT c.pillar_id, count(*) FROM content_items c WHERE c.planned_at >= ? AND c.planned_at < ? "
         f"AND {where} GROUP BY c.pillar_id",
-        (_local_midnight(start, tz), _local_midnight(end + DAY, tz), *params)).fetchall()
+        (local_midnight_utc(start, tz), local_midnight_utc(end + DAY, tz), *params)).fetchall()
     ids = chain.from_iterable(repeat(pid, n) for pid, n in rows)
     return pillar_mix(content.list_pillars(db, include_archived=True), ids)

@@ -9,13 +9,12 @@ from datetime import date, timedelta, tzinfo
 import numpy as np
 
 from app.models import content as content_model
-from app.models.content import parse_utc
 from app.models.database import Database
 from app.models.errors import UserError
 from app.services import activity_index as ai
 from app.services.content_rules import MixRow, mix_for
 from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
-from app.services.metrics import utc_bounds
+from app.services.metrics import local_date, utc_bounds
 from app.services.moderation_stats import moderation_figures
 
 # The keys `stats --json` prints (besides "from", "to" and "tz"), in the order the dashboard shows them.
@@ -143,6 +142,7 @@ class _Query:
         self.group = scope.sub_community_id
         self.mask = None
         self._joiners: dict[tuple[date, date], tuple[np.ndarray, np.ndarray]] = {}
+        self._memo: dict[tuple, object] = {}
         if self.group is not None:
             ids = _numbers(db.conn.execute(
                 "SELECT group_concat(member_id, ' ') FROM member_sub_communities WHERE sub_community_id = ?",
@@ -156,6 +156,29 @@ class _Query:
             return "", ()
         return (" AND EXISTS (SELECT 1 FROM member_sub_communities s "
                 f"WHERE s.member_id = {column} AND s.sub_community_id = ?)", (self.group,))
+
+    def moderation(self, low: str, high: str):
+        """moderation_figures for the range and scope, read once per build."""
+        key = ("moderation", low, high)
+        if key not in self._memo:
+            self._memo[key] = moderation_figures(self.db, low, high, sub_community_id=self.group)
+        return self._memo[key]
+
+    def activity_counts(self, low: str, high: str) -> list:
+        """(id, name, starts_at, registered, attended) of the activities that started in the range
+        (the sub-community's own when scoped), read once per build."""
+        key = ("activities", low, high)
+        if key not in self._memo:
+            where, params = "a.deleted_at IS NULL AND a.starts_at >= ? AND a.starts_at < ?", [low, high]
+            if self.group is not None:
+                where += " AND a.sub_community_id = ?"
+                params.append(self.group)
+            self._memo[key] = self.db.conn.execute(
+                "SELECT a.id, a.name, a.starts_at, count(r.activity_id) - coalesce(sum(r.status = 'cancelled'), 0), "
+                "coalesce(sum(r.status = 'attended'), 0) FROM activities a "
+                f"LEFT JOIN activity_registrations r ON r.activity_id = a.id WHERE {where} "
+                "GROUP BY a.id ORDER BY a.starts_at, a.id", params).fetchall()
+        return self._memo[key]
 
     def group_counts(self) -> dict[str, dict[str, int]]:
         """The sub-community's members on the roster now by tier ("m.tier") and by RFM segment
@@ -207,10 +230,9 @@ def _distinct(member: np.ndarray) -> int:
 
 
 def _figures(q: _Query, scope: Scope) -> dict:
-    db, (scoped, params) = q.db, q.members_sql()
+    db = q.db
     low, high = utc_bounds(scope.start, scope.end, scope.tz)
-    start, end = scope.start.isoformat(), scope.end.isoformat()
-    members = _roster_count(q, end, high)
+    members = _roster_count(q, scope.end.isoformat(), high)
     new_members = len(q.joiners(scope.start, scope.end)[0])
     member, _day, counts = q.pairs(scope.start, scope.end)
     active = _distinct(member)
@@ -225,7 +247,7 @@ def _figures(q: _Query, scope: Scope) -> dict:
         "interaction_rate": _interaction_rate(db, low, high),
         "participation_rate": _participation_rate(q, low, high),
     }
-    figures.update(moderation_figures(db, low, high, sub_community_id=q.group).stats_json())
+    figures.update(q.moderation(low, high).stats_json())
     return figures
 
 
@@ -273,21 +295,9 @@ def _interaction_rate(db: Database, low: str, high: str) -> float | None:
     return round(interactions / reads, 4) if reads else None
 
 
-def _activity_counts(q: _Query, low: str, high: str):
-    where, params = "a.deleted_at IS NULL AND a.starts_at >= ? AND a.starts_at < ?", [low, high]
-    if q.group is not None:
-        where += " AND a.sub_community_id = ?"
-        params.append(q.group)
-    return q.db.conn.execute(
-        "SELECT a.id, a.name, a.starts_at, count(r.activity_id) - coalesce(sum(r.status = 'cancelled'), 0), "
-        "coalesce(sum(r.status = 'attended'), 0) FROM activities a "
-        f"LEFT JOIN activity_registrations r ON r.activity_id = a.id WHERE {where} "
-        "GROUP BY a.id ORDER BY a.starts_at, a.id", params).fetchall()
-
-
 def _participation_rate(q: _Query, low: str, high: str) -> float | None:
     """Attended / registered over the activities that started in the range."""
-    rows = _activity_counts(q, low, high)
+    rows = q.activity_counts(low, high)
     registered = sum(r[3] for r in rows)
     return round(sum(r[4] for r in rows) / registered, 4) if registered else None
 
@@ -332,16 +342,12 @@ def build_dashboard(db: Database, scope: Scope, progress: Progress = no_progress
         out.segments = _segments(q)
         out.pillars = _pillars(db, scope)
         low, high = utc_bounds(scope.start, scope.end, scope.tz)
-        out.activities = [ActivityRate(r[0], r[1], _local_day(r[2], scope.tz), r[3], r[4])
-                          for r in _activity_counts(q, low, high)]
-        mod = moderation_figures(db, low, high, sub_community_id=q.group)
+        out.activities = [ActivityRate(r[0], r[1], local_date(r[2], scope.tz), r[3], r[4])
+                          for r in q.activity_counts(low, high)]
+        mod = q.moderation(low, high)
         out.moderation = [LevelCases(level, mod.opened_by_level.get(level, 0), mod.decided_by_level.get(level, 0),
                                      mod.breach_rate_by_level.get(level)) for level in ("red", "yellow", "blue")]
     return out
-
-
-def _local_day(utc_text: str, tz: tzinfo) -> date:
-    return parse_utc(utc_text).astimezone(tz).date()
 
 
 def _days(q: _Query, scope: Scope) -> list[DayPoint]:
@@ -374,7 +380,7 @@ def _weeks(q: _Query, scope: Scope) -> list[WeekFlow]:
     for (left_at,) in q.db.conn.execute(
             "SELECT m.left_at FROM members m WHERE m.deleted_at IS NULL AND m.status = 'left' AND m.left_at >= ? "
             "AND m.left_at < ?" + scoped, (low, high, *params)):
-        left[(_local_day(left_at, scope.tz) - first).days // 7] += 1
+        left[(local_date(left_at, scope.tz) - first).days // 7] += 1
     return [WeekFlow(first + timedelta(weeks=w), int(joined[w]), left[w]) for w in range(weeks)]
 
 

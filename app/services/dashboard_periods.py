@@ -4,10 +4,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from app.models.errors import UserError
+from app.services.dashboard import MAX_DAYS
 
 PERIOD_KINDS = ("last7", "last30", "last90", "this_month", "last_month", "custom")
 DEFAULT_PERIOD = "last30"
-MAX_CUSTOM_DAYS = 731          # two years and a leap day
+MAX_CUSTOM_DAYS = MAX_DAYS      # the longest period the dashboard computes
 
 
 def period_range(kind: str, today: date, custom_start: date | None = None,

@@ -36,12 +36,20 @@ def local_zone() -> tzinfo:
     return datetime.now().astimezone().tzinfo
 
 
+def local_midnight_utc(day: date, tz: tzinfo) -> str:
+    """00:00 on *day* in *tz*, as the UTC text the tables store."""
+    local = datetime.combine(day, time.min).replace(tzinfo=tz)
+    return local.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def local_date(utc_text: str, tz: tzinfo) -> date:
+    """The local day in *tz* of a stored UTC time."""
+    return datetime.fromisoformat(utc_text.replace("Z", "+00:00")).astimezone(tz).date()
+
+
 def utc_bounds(start: date, end: date, tz: tzinfo) -> tuple[str, str]:
     """[start 00:00, end+1 00:00) local time, as the UTC text the events table stores."""
-    def utc(day: date) -> str:
-        local = datetime.combine(day, time.min).replace(tzinfo=tz)
-        return local.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return utc(start), utc(end + timedelta(days=1))
+    return local_midnight_utc(start, tz), local_midnight_utc(end + timedelta(days=1), tz)
 
 
 def community_zone(db: Database, name: str | None = None) -> tzinfo:

@@ -15,8 +15,10 @@ def system_zone_name() -> str:
     return bytes(QTimeZone.systemTimeZoneId().data()).decode(errors="replace")
 
 
-def community_zone(name: str) -> tzinfo:
-    """The zone called *name*, or for '' this computer's (UserError for an unknown name)."""
+def zone_or_system(name: str) -> tzinfo:
+    """The zone called *name*, or for '' this computer's (UserError for an unknown name). Like
+    app.services.metrics.zone, but this computer's zone comes from Qt, which knows its IANA name on
+    every platform (Windows included)."""
     if name:
         return zone(name)
     try:

@@ -28,7 +28,7 @@ from app.views.dialog_parts import ERROR_STYLE
 from app.views.i18n import fmt
 from app.views.kpi_card import KpiCard, kpi_texts
 from app.views.tabs.base import TabPage
-from app.views.time_zones import community_zone, zone_name
+from app.views.time_zones import zone_or_system, zone_name
 
 KPI_COLUMNS = 6
 CHART_COLUMNS = 2
@@ -50,7 +50,7 @@ class DashboardTab(TabPage):
         self.setObjectName("DashboardTab")
         self.db = None
         self.jobs = None
-        self.tz = community_zone("")
+        self.tz = zone_or_system("")
         self.clock = lambda: datetime.now(timezone.utc)
         self.targets: dict = {}
         self.dashboard = None          # the Dashboard shown (None: nothing yet)
@@ -265,9 +265,9 @@ class DashboardTab(TabPage):
         cfg = get_config(self.db)
         self.targets = dict(cfg["targets"])
         try:
-            self.tz = community_zone(cfg["time_zone"])
+            self.tz = zone_or_system(cfg["time_zone"])
         except UserError as exc:       # a zone this computer does not know: count days in its own
-            self.tz = community_zone("")
+            self.tz = zone_or_system("")
             self._say(fmt(self.tr("The dashboard uses this computer's time zone: %1"), str(exc)))
 
     def open_settings(self):
