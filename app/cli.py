@@ -102,6 +102,20 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="print the figures as JSON")
     stats.set_defaults(handler=cmd_stats, creates=False)
 
+    report = commands.add_parser("report", help="the operations report: an .xlsx workbook for managers")
+    report.add_argument("--from", dest="start", metavar="DATE", help="first day (default: 6 days before --to)")
+    report.add_argument("--to", dest="end", metavar="DATE", help="last day (default: yesterday, the last full day)")
+    report.add_argument("--out", required=True, metavar="FILE", help="the .xlsx file to write")
+    report.add_argument("--sub-community", dest="sub_community", metavar="NAME",
+                        help="only this sub-community's members (its name or id)")
+    report.add_argument("--no-mask", dest="mask", action="store_false",
+                        help="write phone numbers, WeChat IDs and emails in full (recorded in the change log)")
+    report.add_argument("--lang", choices=("en", "zh_CN"),
+                        help="the report's language (default: the app's language, else the system's)")
+    report.add_argument("--tz", metavar="ZONE",
+                        help="time zone of the days (default: the community's, set in the dashboard, else this computer's)")
+    report.set_defaults(handler=cmd_report, creates=False)
+
     recompute = commands.add_parser("recompute", help="points from events, RFM segments, tiers and churn warnings")
     recompute.add_argument("--as-of", dest="as_of", metavar="DATE", help="the day to compute for (default: today, UTC)")
     recompute.set_defaults(handler=cmd_recompute, creates=False)
@@ -285,6 +299,58 @@ def cmd_export_content(args: argparse.Namespace) -> int:
 def cmd_export_activities(args: argparse.Namespace) -> int:
     from app.services.activity_export import check_request, export_activities
     return _export_range(args, check_request, export_activities, "activities")
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from datetime import datetime, timedelta
+
+    from app.services.metrics import community_zone
+    from app.services.report import ReportRequest, check_request, report_language, write_report
+
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    language = args.lang or report_language(_app_language())
+    with open_database(args, create=False) as db:
+        tz = community_zone(db, args.tz)
+        end = end or datetime.now(tz).date() - timedelta(days=1)
+        start = start or end - timedelta(days=6)
+        request = ReportRequest(start, end, _sub_community_id(db, args.sub_community), args.mask, language, args.tz)
+        check_request(db, args.out, request)
+        written = write_report(db, args.out, request)
+    rows = ", ".join(f"{sheet.title} {sheet.rows:,}" for sheet in written.sheets)
+    print(f"report {start.isoformat()}..{end.isoformat()} written to {args.out} ({rows})")
+    if not args.mask:
+        print("contact details written in full; recorded in the change log")
+    return EXIT_OK
+
+
+def _app_language() -> str:
+    """The app's language setting (Settings ▸ language), else the system locale's name."""
+    import locale
+    import os
+
+    from app import paths
+
+    try:
+        stored = str(paths.settings().value("ui/language", "") or "")
+    except Exception:          # no Qt settings backend: fall back to the environment
+        stored = ""
+    return stored or os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") \
+        or (locale.getlocale()[0] or "")
+
+
+def _sub_community_id(db, name: str | None) -> int | None:
+    """A sub-community by name (or id); UserError naming the choices when there is none."""
+    if name is None:
+        return None
+    from app.models.errors import UserError
+    from app.models.members import sub_community_names
+
+    groups = sub_community_names(db)
+    for group_id, group_name in groups:
+        if group_name == name or str(group_id) == name.strip():
+            return group_id
+    known = "、".join(n for _i, n in groups) or "none"
+    raise UserError(f"there is no sub-community {name!r} (known: {known})")
 
 
 def cmd_recompute(args: argparse.Namespace) -> int:

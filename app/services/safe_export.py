@@ -24,7 +24,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
@@ -39,6 +39,9 @@ TIME_FORMAT = "hh:mm"
 NEW_FILE_MODE = 0o644
 
 _HEADER_FONT = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", fgColor="DDE7F3")
+_HEADER_BORDER = Border(bottom=Side(style="thin", color="8EA9C8"))
+_HEADER_ALIGNMENT = Alignment(vertical="center")
 _XML_UNSAFE = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
 _SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _SHEET_TITLE_LIMIT = 31
@@ -186,9 +189,9 @@ def write_xlsx_sheets(path: str | Path, sheets: Iterable[Sheet]) -> None:
     with _atomic_target(path) as temporary:
         try:
             for sheet in sheets:
-                _write_sheet(workbook, sheet)
+                write_sheet(workbook, sheet)
             if not workbook.worksheets:
-                _write_sheet(workbook, Sheet("Sheet1", [], []))
+                write_sheet(workbook, Sheet("Sheet1", [], []))
             workbook.save(temporary)
         except BaseException:
             _discard_unsaved_sheets(workbook)
@@ -209,28 +212,30 @@ def _discard_unsaved_sheets(workbook: Workbook) -> None:
         writer.cleanup()
 
 
-def _write_sheet(workbook: Workbook, sheet: Sheet) -> None:
-    worksheet = workbook.create_sheet(_sheet_title(sheet.title))
+def write_sheet(workbook: Workbook, sheet: Sheet) -> tuple[Any, int]:
+    """Add *sheet* to a write-only workbook as a table; returns the worksheet and its data row count."""
+    worksheet = workbook.create_sheet(sheet_title(sheet.title))
     rows = iter(sheet.rows)
     sample = [list(row) for row in itertools.islice(rows, WIDTH_SAMPLE_ROWS)]
     _fit_column_widths(worksheet, sheet.headers, sample)
-    _set_printing(worksheet, bool(sheet.headers))
+    set_printing(worksheet, bool(sheet.headers))
     if sheet.headers:
         worksheet.freeze_panes = "A2"
-        worksheet.append([_header_cell(worksheet, header) for header in sheet.headers])
+        worksheet.append([header_cell(worksheet, header) for header in sheet.headers])
     data_rows = 0
     for row in itertools.chain(sample, rows):
-        cells = [_xlsx_value(worksheet, value) for value in row]
+        cells = [xlsx_value(worksheet, value) for value in row]
         if sheet.formats:
-            cells = _apply_formats(worksheet, cells, sheet.formats)
+            cells = apply_formats(worksheet, cells, sheet.formats)
         worksheet.append(cells)
         data_rows += 1
     if sheet.headers:
         last_column = get_column_letter(len(sheet.headers))
         worksheet.auto_filter.ref = f"A1:{last_column}{data_rows + 1}"
+    return worksheet, data_rows
 
 
-def _apply_formats(worksheet: Any, cells: list[Any], formats: dict[int, str]) -> list[Any]:
+def apply_formats(worksheet: Any, cells: list[Any], formats: dict[int, str]) -> list[Any]:
     """Give the numbers and dates of the formatted columns their number format (text stays text)."""
     for index, number_format in formats.items():
         if index >= len(cells):
@@ -246,7 +251,7 @@ def _apply_formats(worksheet: Any, cells: list[Any], formats: dict[int, str]) ->
     return cells
 
 
-def _set_printing(worksheet: Any, has_header: bool) -> None:
+def set_printing(worksheet: Any, has_header: bool) -> None:
     """Printed as a person expects: landscape, all columns on one page wide, the header on every page."""
     worksheet.page_setup.orientation = "landscape"
     worksheet.page_setup.paperSize = 9   # A4
@@ -257,18 +262,19 @@ def _set_printing(worksheet: Any, has_header: bool) -> None:
         worksheet.print_title_rows = "1:1"
 
 
-def _sheet_title(title: str) -> str:
+def sheet_title(title: str) -> str:
     cleaned = _SHEET_TITLE_FORBIDDEN.sub("_", title)[:_SHEET_TITLE_LIMIT].strip("'")
     return cleaned or "Sheet"
 
 
-def _header_cell(worksheet: Any, header: Any) -> Cell:
-    cell = _text_cell(worksheet, _plain_text(header))
-    cell.font = _HEADER_FONT
+def header_cell(worksheet: Any, header: Any) -> Cell:
+    """A table header: bold text on a light fill with a rule under it."""
+    cell = text_cell(worksheet, _plain_text(header))
+    cell.font, cell.fill, cell.border, cell.alignment = _HEADER_FONT, _HEADER_FILL, _HEADER_BORDER, _HEADER_ALIGNMENT
     return cell
 
 
-def _text_cell(worksheet: Any, value: str) -> Cell:
+def text_cell(worksheet: Any, value: str) -> Cell:
     """A cell that Excel shows as text even when it looks like a formula or an error code."""
     text = excel_safe_text(value)
     cell = WriteOnlyCell(worksheet, value=text)
@@ -278,15 +284,15 @@ def _text_cell(worksheet: Any, value: str) -> Cell:
     return cell
 
 
-def _xlsx_value(worksheet: Any, value: Any) -> Any:
+def xlsx_value(worksheet: Any, value: Any) -> Any:
     if value is None or isinstance(value, bool):
         return value
     if isinstance(value, str):
         return _string_value(worksheet, value)
     if isinstance(value, (int, Decimal)):
-        return value if abs(value) < EXCEL_EXACT_INT_LIMIT else _text_cell(worksheet, str(value))
+        return value if abs(value) < EXCEL_EXACT_INT_LIMIT else text_cell(worksheet, str(value))
     if isinstance(value, float):
-        return value if math.isfinite(value) else _text_cell(worksheet, str(value))
+        return value if math.isfinite(value) else text_cell(worksheet, str(value))
     if isinstance(value, (datetime, date, time)):
         return _date_cell(worksheet, value)
     return _string_value(worksheet, _plain_text(value))
@@ -296,7 +302,7 @@ def _string_value(worksheet: Any, value: str) -> str | Cell:
     """Plain text passes as str (fast path); risky text becomes an explicit text cell."""
     text = excel_safe_text(value)
     if text.startswith(FORMULA_PREFIXES) or text in ERROR_CODES:
-        return _text_cell(worksheet, text)
+        return text_cell(worksheet, text)
     return text
 
 
