@@ -16,6 +16,7 @@ from app.services.activity_results import time_slots
 from app.services.metrics import zone
 from app.views.activity_dialog import ActivityDialog, language, yuan
 from app.views.activity_labels import MODE_LABELS, STATUS_LABELS, format_label, labels, mode_label
+from app.views.activity_list_model import COLUMNS as LIST_COLUMNS
 from app.views.activity_list_model import ID_ROLE, SORT_ROLE, ActivityListModel
 from app.views.activity_registrations_panel import RegistrationsPanel
 from app.views.activity_results_panel import ResultsPanel
@@ -28,6 +29,7 @@ from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
 from app.views.tabs.base import TabPage
 from app.views.time_slot_view import TimeSlotPanel
+from app.views.view_export import PERCENT_FORMAT, TypedColumn, ask_export_path, role_value, start_view_export
 
 
 class ActivitiesTab(TabPage):
@@ -119,9 +121,15 @@ class ActivitiesTab(TabPage):
         self.export_button.setObjectName("exportActivities")
         self.export_button.setToolTip(self.tr("A workbook with one row per activity and its figures."))
         self.export_button.clicked.connect(self.export)
+        self.export_view_button = QPushButton(self.tr("Export list…"))
+        self.export_view_button.setObjectName("exportActivityView")
+        self.export_view_button.setToolTip(self.tr("The list as shown (this search, these filters, this order) "
+                                                   "to Excel or CSV"))
+        self.export_view_button.clicked.connect(self.export_view)
         row.addStretch(1)
         row.addWidget(self.new_button)
         row.addWidget(self.export_button)
+        row.addWidget(self.export_view_button)
         return row
 
     def _build_list(self) -> QWidget:
@@ -219,7 +227,7 @@ class ActivitiesTab(TabPage):
         self.hint.setVisible(self.db is not None and not self.model.rows and not self.search_edit.text()
                              and self.status_filter.currentData() is None and self.mode_filter.currentData() is None)
         self.new_button.setEnabled(self.db is not None)
-        self.export_button.setEnabled(self.db is not None and self.exporter.job is None)
+        self._enable_exports(self.db is not None and self.exporter.job is None)
         self._refresh_overdue()
         self._refresh_time_slots()
         if keep is not None and self.model.row_of(keep) >= 0:
@@ -410,13 +418,45 @@ class ActivitiesTab(TabPage):
         def job(db, progress, cancelled):
             return export_activities(db, path, tz=tz, progress=progress, cancelled=cancelled)
 
-        self.export_button.setEnabled(False)
+        self._enable_exports(False)
         return self.exporter.start(self.jobs, self.db, job, path,
                                    lambda n: fmt(self.tr("Exported %1 activities to %2."), f"{n:,}", path),
                                    self._export_failed)
 
+    def export_view(self) -> None:
+        if self.db is None or self.exporter.job is not None:
+            return
+        suggested = Path(self.db.path).with_name(
+            f"{Path(self.db.path).stem}-activity-list-{self.today():%Y%m%d}.xlsx")
+        path = ask_export_path(self, self.tr("Export the activity list"), suggested)
+        if path:
+            self.export_view_to(path)
+
+    def export_view_to(self, path: str):
+        """Write the list as shown (search, filters, sort, columns) in the background; figures typed."""
+        job = start_view_export(self.exporter, self.jobs, self.db, self.table, path,
+                                sheet_title=self.tr("Activities"), failed=self._export_failed,
+                                typed=self._typed_list_columns())
+        self._enable_exports(False)
+        return job
+
+    def _typed_list_columns(self) -> dict[int, TypedColumn]:
+        rows, to_source = self.model.rows, self.proxy.mapToSource
+
+        def starts(index):   # the list shows the system's local time (to_qdatetime)
+            return to_qdatetime(rows[to_source(index).row()][0].starts_at).toPython()
+
+        return {LIST_COLUMNS.index("starts"): TypedColumn(starts),
+                LIST_COLUMNS.index("registered"): role_value(SORT_ROLE, "#,##0"),
+                LIST_COLUMNS.index("attended"): role_value(SORT_ROLE, "#,##0"),
+                LIST_COLUMNS.index("participation"): role_value(SORT_ROLE, PERCENT_FORMAT)}
+
+    def _enable_exports(self, enabled: bool) -> None:
+        self.export_button.setEnabled(enabled)
+        self.export_view_button.setEnabled(enabled)
+
     def _export_finished(self, message: str) -> None:
-        self.export_button.setEnabled(self.db is not None)
+        self._enable_exports(self.db is not None)
         self.message.setText(message)
 
     def _export_failed(self, message: str, details: str) -> None:

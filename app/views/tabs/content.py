@@ -23,12 +23,14 @@ from app.services.metrics import utc_bounds, zone
 from app.views.activity_labels import MODE_COLORS
 from app.views.content_calendar import ActivityEntry, CalendarEntry, CalendarView, period_days
 from app.views.content_labels import pillar_label, status_label
+from app.views.content_list_model import COLUMNS as LIST_COLUMNS
 from app.views.content_list_model import ID_ROLE, SORT_ROLE, ContentListModel
 from app.views.content_panels import BacklogList, HotTopicList, PillarMixChart
 from app.views.export_runner import ExportRunner
 from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
 from app.views.tabs.base import TabPage
+from app.views.view_export import PERCENT_FORMAT, TypedColumn, ask_export_path, role_value, start_view_export
 
 NO_CHANNEL_COLOR = "#9e9e9e"
 
@@ -149,7 +151,14 @@ class ContentTab(TabPage):
         self.export_button.setToolTip(self.tr("iCalendar (.ics) for Outlook, Apple and Google Calendar, "
                                               "or an Excel workbook"))
         self.export_button.clicked.connect(self.export)
-        for button in (self.new_button, self.series_button, self.topic_button, self.export_button):
+        self.export_view_button = QPushButton(self.tr("Export list…"))
+        self.export_view_button.setObjectName("exportContentView")
+        self.export_view_button.setToolTip(self.tr("The list as shown (these filters, this order, these columns) "
+                                                   "to Excel or CSV"))
+        self.export_view_button.clicked.connect(self.export_view)
+        self.export_view_button.setVisible(False)      # the list's own export: shown with the list
+        for button in (self.new_button, self.series_button, self.topic_button, self.export_button,
+                       self.export_view_button):
             row.addWidget(button)
         return row
 
@@ -297,6 +306,7 @@ class ContentTab(TabPage):
         for button in self.view_buttons.buttons():
             button.setChecked(button.objectName() == f"view{mode.title()}")
         self.stack.setCurrentIndex(1 if mode == "list" else 0)
+        self.export_view_button.setVisible(mode == "list")
         self.refresh()
 
     def step(self, direction: int) -> None:
@@ -706,15 +716,46 @@ class ContentTab(TabPage):
 
         job = self.exporter.start(self.jobs, self.db, job, path,
                                   lambda n: fmt(self.tr("Exported %1 items to %2."), f"{n:,}", path), self._export_failed)
-        self.export_button.setEnabled(False)
+        self._enable_exports(False)
         return job
+
+    def export_view(self) -> None:
+        if self.db is None or self.export_job is not None or self.mode != "list":
+            return
+        suggested = Path(self.db.path).with_name(f"{Path(self.db.path).stem}-content-list-{self.today():%Y%m%d}.xlsx")
+        path = ask_export_path(self, self.tr("Export the content list"), suggested)
+        if path:
+            self.export_view_to(path)
+
+    def export_view_to(self, path: str):
+        """Write the list view as shown (filters, sort, columns) in the background; numbers and times typed."""
+        job = start_view_export(self.exporter, self.jobs, self.db, self.list_view, path, sheet_title=self.tr("Content"),
+                                failed=self._export_failed, typed=self._typed_list_columns())
+        self._enable_exports(False)
+        return job
+
+    def _typed_list_columns(self) -> dict[int, TypedColumn]:
+        entries, to_source = self.list_model.entries, self.list_proxy.mapToSource
+
+        def when(index):
+            entry = entries[to_source(index).row()]
+            return entry.start if entry.item.planned_at else None
+
+        return {LIST_COLUMNS.index("when"): TypedColumn(when),
+                LIST_COLUMNS.index("reads"): role_value(SORT_ROLE, "#,##0"),
+                LIST_COLUMNS.index("interaction"): role_value(SORT_ROLE, PERCENT_FORMAT),
+                LIST_COLUMNS.index("share"): role_value(SORT_ROLE, PERCENT_FORMAT)}
+
+    def _enable_exports(self, enabled: bool) -> None:
+        self.export_button.setEnabled(enabled)
+        self.export_view_button.setEnabled(enabled)
 
     @property
     def export_job(self):
         return self.exporter.job
 
     def _export_finished(self, message: str) -> None:
-        self.export_button.setEnabled(True)
+        self._enable_exports(True)
         self.message.setText(message)
 
     def _export_failed(self, message: str, details: str) -> None:

@@ -6,17 +6,19 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime, timezone
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
-                               QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QMessageBox, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from app.models import moderation as mod
-from app.models.content import utc_text
+from app.models.content import parse_utc, utc_text
 from app.models.errors import ConflictError, RowMissingError, UserError
 from app.services.metrics import zone
 from app.views.dialog_parts import ERROR_STYLE, is_busy, push_button
+from app.views.export_runner import ExportRunner
 from app.views.i18n import fmt
 from app.views.moderation_bulk_dialog import DISMISS, BulkDecideDialog
 from app.views.moderation_case_panel import ACTION_KEYS, COMMAND_KEYS, AppealDialog, CasePanel, KeepLetters
@@ -24,6 +26,7 @@ from app.views.moderation_labels import CATEGORY_LABELS, LEVEL_LABELS, STATUS_LA
 from app.views.moderation_log_panel import ModerationLogPanel
 from app.views.moderation_queue_model import COLUMNS, CaseQueueModel, local_text
 from app.views.tabs.base import TabPage
+from app.views.view_export import TypedColumn, ask_export_path, start_view_export
 
 TICK_MS = 30_000
 ME = "\x00me"          # the assignee filter's "Me" (the operator's name is read when filtering)
@@ -88,6 +91,8 @@ class ModerationTab(TabPage):
         self.message.setObjectName("moderationMessage")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        self.exporter.started.connect(self.message.setText)
+        self.exporter.finished.connect(self._export_finished)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
@@ -138,11 +143,17 @@ class ModerationTab(TabPage):
         self.settings_button = push_button("moderationSettingsButton", self.tr("Settings…"), self.edit_settings)
         self.settings_button.setToolTip(self.tr("Deadlines (SLA) per level, credit moves, categories, community rules"))
         self.bulk_button = push_button("bulkDecide", self.tr("Decide selected…"), self.bulk_decide)
+        self.export_button = push_button("exportCases", self.tr("Export…"), self.export)
+        self.export_button.setToolTip(self.tr("The queue as shown (these filters, this order) to Excel or CSV"))
+        self.exporter = ExportRunner(self, progress_name="caseExportProgress", cancel_name="cancelCaseExport",
+                                     cancel_text=self.tr("Cancel"))
+        self.exporter.progress.setMaximumWidth(160)
         for widget in (self.new_button, self.scan_button, self.scan_progress, self.scan_cancel, self.words_button,
                        self.settings_button):
             row.addWidget(widget)
         row.addStretch(1)
-        row.addWidget(self.bulk_button)
+        for widget in (self.exporter.progress, self.exporter.cancel_button, self.export_button, self.bulk_button):
+            row.addWidget(widget)
         return row
 
     def _build_queue(self) -> QWidget:
@@ -240,6 +251,7 @@ class ModerationTab(TabPage):
         self._show_hint()
         for widget in (self.new_button, self.scan_button, self.words_button, self.settings_button):
             widget.setEnabled(self.db is not None and (widget is not self.scan_button or self.scan_job is None))
+        self.export_button.setEnabled(self.db is not None and not self.exporter.running)
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and self.model.rows:
             row = min(max(keep_row, 0), len(self.model.rows) - 1)
@@ -567,6 +579,48 @@ class ModerationTab(TabPage):
         self.scan_progress.hide()
         self.scan_cancel.hide()
         self.scan_button.setEnabled(self.db is not None)
+
+    # -- export -------------------------------------------------------------------------
+    def export(self) -> None:
+        if self.db is None or self.exporter.running:
+            return
+        today = self.clock().astimezone(self.tz).date()
+        suggested = Path(self.db.path).with_name(f"{Path(self.db.path).stem}-cases-{today:%Y%m%d}.xlsx")
+        path = ask_export_path(self, self.tr("Export the case queue"), suggested)
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str):
+        """Write the queue as shown in the background: the due time instead of the countdown (a file is read
+        later), the whole excerpt instead of its first line."""
+        self.message.setStyleSheet("")
+        job = start_view_export(self.exporter, self.jobs, self.db, self.table, path, sheet_title=self.tr("Cases"),
+                                failed=self._export_failed, typed=self._typed_columns())
+        self.export_button.setEnabled(False)
+        return job
+
+    def _typed_columns(self) -> dict[int, TypedColumn]:
+        tz, case_at = self.tz, self.model.case_at
+
+        def due(index):
+            case = case_at(index.row())
+            return parse_utc(case.due_at).astimezone(tz) if case.is_open and case.due_at else None
+
+        def opened(index):
+            stamp = case_at(index.row()).opened_at
+            return parse_utc(stamp).astimezone(tz) if stamp else None
+
+        return {COLUMNS.index("due"): TypedColumn(due), COLUMNS.index("opened"): TypedColumn(opened),
+                COLUMNS.index("excerpt"): TypedColumn(lambda index: case_at(index.row()).excerpt or None)}
+
+    def _export_finished(self, message: str) -> None:
+        self.export_button.setEnabled(self.db is not None)
+        self.message.setText(message)
+
+    def _export_failed(self, message: str, details: str) -> None:
+        if details:  # a bug: the global hook logs it and shows the traceback
+            raise RuntimeError(f"{message}\n{details}")
+        QMessageBox.warning(self, self.tr("Moderation"), message)
 
     # -- self-test ----------------------------------------------------------------------
     def self_test(self) -> list[str]:
