@@ -108,7 +108,7 @@ def write_workbook(ctx: Context, path: Path, *, progress: Progress = no_progress
             _definitions_sheet(workbook, ctx.t, definitions)
             out.sheets.append(SheetSummary(ctx.t("Definitions"), len(definitions)))
             check_cancel(cancelled)
-            workbook.save(temporary)
+            sx.save_workbook(workbook, temporary)
         except BaseException:
             sx._discard_unsaved_sheets(workbook)
             raise

@@ -27,6 +27,9 @@ from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from app.services import fast_rows
+from app.services.fast_rows import FastRows
+
 FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_CELL_LIMIT = 32_767
 TRUNCATION_MARKER = "…[truncated]"
@@ -192,14 +195,21 @@ def write_xlsx_sheets(path: str | Path, sheets: Iterable[Sheet]) -> None:
                 write_sheet(workbook, sheet)
             if not workbook.worksheets:
                 write_sheet(workbook, Sheet("Sheet1", [], []))
-            workbook.save(temporary)
+            save_workbook(workbook, temporary)
         except BaseException:
             _discard_unsaved_sheets(workbook)
             raise
 
 
+def save_workbook(workbook: Workbook, path: Path) -> None:
+    """Save a write-only workbook whose tables were written by write_sheet."""
+    fast_rows.save(workbook, str(path))
+
+
 def _discard_unsaved_sheets(workbook: Workbook) -> None:
-    """Finish and delete the per-sheet temp files openpyxl streams rows into."""
+    """Finish and delete the per-sheet temp files openpyxl (and FastRows) stream rows into."""
+    for rows in workbook.__dict__.get("_fast_rows", []):
+        rows.discard()
     for worksheet in workbook.worksheets:
         writer = worksheet._writer
         if writer is None or not os.path.exists(writer.out):
@@ -222,17 +232,35 @@ def write_sheet(workbook: Workbook, sheet: Sheet) -> tuple[Any, int]:
     if sheet.headers:
         worksheet.freeze_panes = "A2"
         worksheet.append([header_cell(worksheet, header) for header in sheet.headers])
+    fast = FastRows(worksheet, 2 if sheet.headers else 1, sheet.formats, DEFAULT_FORMATS, FORMULA_PREFIXES)
     data_rows = 0
     for row in itertools.chain(sample, rows):
-        cells = [xlsx_value(worksheet, value) for value in row]
-        if sheet.formats:
-            cells = apply_formats(worksheet, cells, sheet.formats)
-        worksheet.append(cells)
+        fast.append([fast_value(value) for value in row])
         data_rows += 1
     if sheet.headers:
         last_column = get_column_letter(len(sheet.headers))
         worksheet.auto_filter.ref = f"A1:{last_column}{data_rows + 1}"
     return worksheet, data_rows
+
+
+DEFAULT_FORMATS = {datetime: DATETIME_FORMAT, date: DATE_FORMAT, time: TIME_FORMAT}
+
+
+def fast_value(value: Any) -> Any:
+    """A value FastRows writes as it is: safe text, an exact number, a wall-clock date or time."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return excel_safe_text(value)
+    if isinstance(value, (int, Decimal)):
+        return value if abs(value) < EXCEL_EXACT_INT_LIMIT else str(value)
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, (datetime, time)):
+        return value.replace(tzinfo=None) if value.tzinfo is not None else value
+    if isinstance(value, date):
+        return value
+    return excel_safe_text(_plain_text(value))
 
 
 def apply_formats(worksheet: Any, cells: list[Any], formats: dict[int, str]) -> list[Any]:
