@@ -21,9 +21,9 @@ from app.views.tabs.base import TabPage
 from app.views.tabs.activities import ActivitiesTab
 from app.views.tabs.content import ContentTab
 from app.views.tabs.dashboard import DashboardTab
-from app.views.tabs.empty import EmptyStateTab
 from app.views.tabs.members import MembersTab
 from app.views.tabs.moderation import ModerationTab
+from app.views.tabs.reports import ReportsTab
 from app.views.worker import JobRunner
 
 if TYPE_CHECKING:
@@ -61,8 +61,7 @@ class MainWindow(QMainWindow):
             ContentTab(),
             ActivitiesTab(),
             ModerationTab(),
-            EmptyStateTab("ReportsTab", self.tr("Reports are built from the members, content, activities "
-                                                "and cases recorded in this file.")),
+            ReportsTab(self.settings),
         ]
         titles = [self.tr("Dashboard"), self.tr("Members"), self.tr("Content"), self.tr("Activities"),
                   self.tr("Moderation"), self.tr("Reports")]

@@ -10,7 +10,7 @@ from datetime import date, datetime, timezone
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QMainWindow,
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QMainWindow,
                                QMessageBox, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
@@ -20,19 +20,18 @@ from app.models.errors import UserError
 from app.models.members import sub_community_names
 from app.services.dashboard import RETENTION_DAYS, Scope, build_dashboard
 from app.services.dashboard_charts import CHART_IDS
-from app.services.dashboard_periods import DEFAULT_PERIOD, period_range
 from app.services.overview import Overview
 from app.views.chart_card import ChartCard
 from app.views.content_labels import pillar_label
 from app.views.dialog_parts import ERROR_STYLE
 from app.views.i18n import fmt
 from app.views.kpi_card import KpiCard, kpi_texts
+from app.views.period_picker import PeriodPicker
 from app.views.tabs.base import TabPage
 from app.views.time_zones import zone_or_system, zone_name
 
 KPI_COLUMNS = 6
 CHART_COLUMNS = 2
-DATE_EDIT_DELAY_MS = 300        # typing a date: wait for the person to finish before recomputing
 PRELOAD_DAYS = 180              # every preset period and the one before it: later switches read no events
 
 
@@ -92,16 +91,9 @@ class DashboardTab(TabPage):
 
     def _build_controls(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.period_combo = QComboBox()
-        self.period_combo.setObjectName("periodCombo")
-        for text, kind in ((self.tr("Last 7 days"), "last7"), (self.tr("Last 30 days"), "last30"),
-                           (self.tr("Last 90 days"), "last90"), (self.tr("This month"), "this_month"),
-                           (self.tr("Last month"), "last_month"), (self.tr("Custom range"), "custom")):
-            self.period_combo.addItem(text, kind)
-        self.period_combo.setCurrentIndex(self.period_combo.findData(DEFAULT_PERIOD))
-        self.period_combo.currentIndexChanged.connect(lambda _i: self._period_changed())
-        self.from_date = self._date_edit("fromDate")
-        self.to_date = self._date_edit("toDate")
+        self.period = PeriodPicker(self.today, combo_name="periodCombo", from_name="fromDate", to_name="toDate")
+        self.period.changed.connect(self.request)
+        self.period_combo, self.from_date, self.to_date = self.period.combo, self.period.from_date, self.period.to_date
         self.scope_combo = QComboBox()
         self.scope_combo.setObjectName("scopeCombo")
         self.scope_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -120,11 +112,7 @@ class DashboardTab(TabPage):
         self.settings_button = QPushButton(self.tr("Targets && time zone…"))
         self.settings_button.setObjectName("dashboardSettingsButton")
         self.settings_button.clicked.connect(lambda _c=False: self.open_settings())
-        row.addWidget(QLabel(self.tr("Period:")))
-        row.addWidget(self.period_combo)
-        row.addWidget(self.from_date)
-        row.addWidget(QLabel("–"))
-        row.addWidget(self.to_date)
+        row.addWidget(self.period)
         row.addSpacing(12)
         row.addWidget(QLabel(self.tr("Members:")))
         row.addWidget(self.scope_combo)
@@ -132,17 +120,7 @@ class DashboardTab(TabPage):
         row.addWidget(self.progress)
         row.addWidget(self.refresh_button)
         row.addWidget(self.settings_button)
-        self._set_dates(*period_range(DEFAULT_PERIOD, self.today()))
-        self._update_date_editing()
         return row
-
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setCalendarPopup(True)
-        edit.dateChanged.connect(lambda _d: self._dates_edited())
-        return edit
 
     def _build_cards(self) -> QGridLayout:
         grid = QGridLayout()
@@ -180,43 +158,9 @@ class DashboardTab(TabPage):
         return area
 
     # -- the period and the scope -------------------------------------------------------
-    def period_kind(self) -> str:
-        return self.period_combo.currentData()
-
-    def _set_dates(self, start: date, end: date) -> None:
-        for edit, day in ((self.from_date, start), (self.to_date, end)):
-            edit.blockSignals(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
-            edit.blockSignals(False)
-
-    def _update_date_editing(self) -> None:
-        custom = self.period_kind() == "custom"
-        for edit in (self.from_date, self.to_date):
-            edit.setReadOnly(not custom)
-            edit.setCalendarPopup(custom)
-            edit.setButtonSymbols(QDateEdit.ButtonSymbols.UpDownArrows if custom
-                                  else QDateEdit.ButtonSymbols.NoButtons)
-            edit.setToolTip("" if custom else self.tr("Choose “Custom range” to type the dates"))
-
-    def _period_changed(self) -> None:
-        self._update_date_editing()
-        if self.period_kind() != "custom":
-            self._set_dates(*period_range(self.period_kind(), self.today()))
-        self.request()
-
-    def _dates_edited(self) -> None:
-        if self.period_kind() == "custom":
-            self.request(DATE_EDIT_DELAY_MS)
-
     def scope(self) -> Scope:
         """The chosen period and members; UserError for a custom range that cannot be shown."""
-        kind = self.period_kind()
-        if kind == "custom":
-            start, end = period_range(kind, self.today(), self.from_date.date().toPython(),
-                                      self.to_date.date().toPython())
-        else:
-            start, end = period_range(kind, self.today())
-            self._set_dates(start, end)
+        start, end = self.period.range()
         return Scope(start, end, self.tz, self.scope_combo.currentData())
 
     def _fill_scopes(self) -> None:
