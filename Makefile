@@ -13,6 +13,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	@scripts/qt-system-deps.sh $(PY) offscreen
+	@if [ "$(CI)" = true ] || [ -n "$(RENDER_DEPS)" ]; then scripts/render-deps.sh; fi
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
