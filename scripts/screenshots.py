@@ -149,6 +149,22 @@ def dashboard_views(app, window, out: Path) -> None:
     window.setGeometry(geometry)
 
 
+def report_views(app, window, out: Path) -> None:
+    """The Reports tab after writing the last 30 days' report (the whole window, as it lays itself out)."""
+    tab = window.pages[[p.objectName() for p in window.pages].index("ReportsTab")]
+    window.tabs.setCurrentWidget(tab)
+    with tempfile.TemporaryDirectory() as folder:
+        done = []
+        tab.written.connect(done.append)
+        tab.generate_to(str(Path(folder) / "operations-report.xlsx"), tab.report_request())
+        deadline = time.monotonic() + 60
+        while not (done and tab.is_idle()) and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        settle(app, 1)
+        window.grab().save(str(out / "reports.png"))
+
+
 def main() -> int:
     db, out = Path(sys.argv[1]), Path(sys.argv[2])
     language = sys.argv[3] if len(sys.argv) > 3 else ""
@@ -171,6 +187,7 @@ def main() -> int:
         activity_views(app, window, out)
         moderation_views(app, window, out)
         dashboard_views(app, window, out)
+        report_views(app, window, out)
         window.close()
     return 0
 

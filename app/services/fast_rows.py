@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import weakref
 import zipfile
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -44,6 +45,8 @@ class FastRows:
         self._styles: dict[str | bool, int] = {}
         handle, self.path = tempfile.mkstemp(prefix="community-desk-rows-", suffix=".xml")
         self._out = os.fdopen(handle, "w", encoding="utf-8")
+        # A workbook dropped without save() or a discard must not leave its rows in the temp folder.
+        self._cleanup = weakref.finalize(self, _remove, self._out, self.path)
         registry = worksheet.parent.__dict__.setdefault("_fast_rows", [])
         registry.append(self)
 
@@ -120,11 +123,15 @@ class FastRows:
             self._out.close()
 
     def discard(self) -> None:
-        self.close()
-        try:
-            os.unlink(self.path)
-        except FileNotFoundError:
-            pass
+        self._cleanup()
+
+
+def _remove(stream: Any, path: str) -> None:
+    stream.close()
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
 
 
 _ENTITIES = {"\r": "&#13;"}

@@ -36,6 +36,7 @@ CHART_COLUMN = "H"
 CHART_WIDTH_CM, CHART_HEIGHT_CM = 17.0, 7.5
 CHART_ROWS = 16                      # rows a chart covers at the default row height
 ROWS_PER_PROGRESS = 2000
+TREND_LABELS = 8                     # date labels along the trend chart's axis
 
 
 def value_format(key: str) -> str:
@@ -139,6 +140,7 @@ def _summary_sheet(ws: Any, ctx: Context, figures: list[FigureRow], trend_rows: 
     for index, width in enumerate(SUMMARY_WIDTHS, 1):
         ws.column_dimensions[get_column_letter(index)].width = width
     sx.set_printing(ws, has_header=False)
+    ws.page_setup.fitToHeight = 1                    # the summary is one printed page
     w.append([w.cell(t("Operations report"), font=TITLE_FONT)])
     from app.services.report_build import community_name
     w.append([w.cell(community_name(ctx.db), font=HEADING_FONT)])
@@ -200,6 +202,7 @@ def _summary_charts(ws: Any, t: Texts, trend_rows: int, tiers: tuple[int, int], 
         chart.add_data(Reference(trend, min_col=2, max_col=3, min_row=1, max_row=trend_rows + 1), titles_from_data=True)
         chart.set_categories(Reference(trend, min_col=1, min_row=2, max_row=trend_rows + 1))
         chart.x_axis.number_format = "mm-dd"
+        chart.x_axis.tickLblSkip = max(1, trend_rows // TREND_LABELS)    # a readable handful of dates
         chart.y_axis.title = None
         _place(ws, chart, anchor)
         anchor += CHART_ROWS
