@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -100,3 +100,19 @@ def open_dashboard(window, qtbot, path, now, tz=None):
 
 def wait_computed(qtbot, tab) -> None:
     qtbot.waitUntil(lambda: tab.is_idle() and tab.dashboard is not None, timeout=30_000)
+
+
+def choose(qtbot, combo, text: str) -> None:
+    """Pick *text* in a combo box with the keyboard, as a person would."""
+    combo.setFocus()
+    index = combo.findText(text)
+    assert index >= 0, text
+    while combo.currentIndex() != index:
+        qtbot.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < index else Qt.Key.Key_Up)
+
+
+def type_date(qtbot, edit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)

@@ -14,7 +14,7 @@ from app.models.members import Member, create_member
 from app.services.dashboard import Scope, period_figures
 from app.services.dashboard_charts import CHART_IDS
 from app.views.kpi_card import format_change, format_value
-from tests.gui.conftest import open_dashboard, wait_computed
+from tests.gui.conftest import choose, open_dashboard, type_date, wait_computed
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 11, 18, 2, 0, tzinfo=timezone.utc)          # Wed 18 Nov 2026, 10:00 in Shanghai
@@ -65,22 +65,6 @@ def tab(window, qtbot, community):
 
 def value(tab, key: str) -> str:
     return tab.findChild(type(tab.cards[key].value), f"kpi_{key}Value").text()
-
-
-def choose(qtbot, combo, text: str) -> None:
-    """Pick *text* in a combo box with the keyboard, as a person would."""
-    combo.setFocus()
-    index = combo.findText(text)
-    assert index >= 0, text
-    while combo.currentIndex() != index:
-        qtbot.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < index else Qt.Key.Key_Up)
-
-
-def type_date(qtbot, edit, text: str) -> None:
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
 def test_default_period_is_the_last_30_days_with_the_figures_of_the_metrics_service(tab, qtbot, db_path):

@@ -18,6 +18,7 @@ from app.models.members import Member, create_member, sub_community_names
 from app.services.demo import build_demo
 from app.services.report import ReportRequest, default_file_name, preview_report
 from app.views.tabs import reports as reports_view
+from tests.gui.conftest import choose, type_date
 from tests.helpers import sql
 
 TODAY = date(2026, 11, 18)
@@ -74,22 +75,6 @@ def warnings(monkeypatch):
 
 def wait_preview(qtbot, tab) -> None:
     qtbot.waitUntil(lambda: tab.is_idle() and tab.preview is not None, timeout=30_000)
-
-
-def choose(qtbot, combo, text: str) -> None:
-    """Pick *text* in a combo box with the keyboard, as a person would."""
-    combo.setFocus()
-    index = combo.findText(text)
-    assert index >= 0, text
-    while combo.currentIndex() != index:
-        qtbot.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < index else Qt.Key.Key_Up)
-
-
-def type_date(qtbot, edit, text: str) -> None:
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
 def click(qtbot, widget) -> None:
