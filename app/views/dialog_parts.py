@@ -5,7 +5,7 @@ import sqlite3
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.models.errors import ConflictError, RowMissingError, UserError
 
@@ -66,3 +66,11 @@ def write_guarded(dialog: QDialog, write: Callable[[], None], *, show_errors: Ca
     else:
         return True
     return False
+
+
+def report_job_failure(parent: QWidget, title: str, message: str, details: str) -> None:
+    """A job's failure: a user-level problem (no traceback) in a warning dialog; a bug is raised for the
+    global exception hook, which logs it and shows the traceback."""
+    if details:
+        raise RuntimeError(f"{message}\n{details}")
+    QMessageBox.warning(parent, title, message)

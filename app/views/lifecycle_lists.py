@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+                               QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from app.models.errors import UserError
@@ -20,6 +20,7 @@ from app.services import at_risk, kol
 from app.services import lifecycle as lc
 from app.views.i18n import fmt
 from app.views.tables import read_only_table
+from app.views.dialog_parts import report_job_failure
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -91,9 +92,7 @@ class _Panel(QWidget):
             self.jobs.start(self.db, fn, on_done=done, on_failed=self._job_failed)
 
     def _job_failed(self, message: str, details: str) -> None:
-        if details:  # a bug: the global hook logs it and shows the traceback
-            raise RuntimeError(f"{message}\n{details}")
-        QMessageBox.warning(self, self.windowTitle() or self.tr("Community Desk"), message)
+        report_job_failure(self, self.windowTitle() or self.tr("Community Desk"), message, details)
 
 
 # -- at risk --------------------------------------------------------------------------------

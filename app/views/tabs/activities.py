@@ -23,7 +23,7 @@ from app.views.activity_results_panel import ResultsPanel
 from app.views.activity_tasks_panel import TasksPanel
 from app.views.activity_variants_panel import VariantsPanel
 from app.views.content_item_dialog import to_qdatetime
-from app.views.dialog_parts import ERROR_STYLE
+from app.views.dialog_parts import ERROR_STYLE, report_job_failure
 from app.views.export_runner import ExportRunner
 from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
@@ -460,9 +460,7 @@ class ActivitiesTab(TabPage):
         self.message.setText(message)
 
     def _export_failed(self, message: str, details: str) -> None:
-        if details:  # a bug: the global hook logs it and shows the traceback
-            raise RuntimeError(f"{message}\n{details}")
-        QMessageBox.warning(self, self.tr("Activities"), message)
+        report_job_failure(self, self.tr("Activities"), message, details)
 
     # -- self-test ----------------------------------------------------------------------
     def self_test(self) -> list[str]:

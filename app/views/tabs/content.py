@@ -31,6 +31,7 @@ from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
 from app.views.tabs.base import TabPage
 from app.views.view_export import PERCENT_FORMAT, TypedColumn, ask_export_path, role_value, start_view_export
+from app.views.dialog_parts import report_job_failure
 
 NO_CHANNEL_COLOR = "#9e9e9e"
 
@@ -759,9 +760,7 @@ class ContentTab(TabPage):
         self.message.setText(message)
 
     def _export_failed(self, message: str, details: str) -> None:
-        if details:  # a bug: the global hook logs it and shows the traceback
-            raise RuntimeError(f"{message}\n{details}")
-        QMessageBox.warning(self, self.tr("Content"), message)
+        report_job_failure(self, self.tr("Content"), message, details)
 
     # -- self-test ----------------------------------------------------------------------
     def self_test(self) -> list[str]:

@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QMainWindow,
-                               QMessageBox, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
+                               QProgressBar, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
 from app.models import content as content_model
@@ -23,7 +23,7 @@ from app.services.dashboard_charts import CHART_IDS
 from app.services.overview import Overview
 from app.views.chart_card import ChartCard
 from app.views.content_labels import pillar_label
-from app.views.dialog_parts import ERROR_STYLE
+from app.views.dialog_parts import ERROR_STYLE, report_job_failure
 from app.views.i18n import fmt
 from app.views.kpi_card import KpiCard, kpi_texts
 from app.views.period_picker import PeriodPicker
@@ -281,9 +281,7 @@ class DashboardTab(TabPage):
         if generation != self._generation:
             return
         self._show_status(message, error=True)
-        if details:  # a bug: the global hook logs it and shows the traceback
-            raise RuntimeError(f"{message}\n{details}")
-        QMessageBox.warning(self, self.tr("Dashboard"), message)
+        report_job_failure(self, self.tr("Dashboard"), message, details)
 
     def _done(self, generation: int, dashboard) -> None:
         if generation == self._generation:

@@ -33,7 +33,7 @@ from app.models.errors import UserError
 from app.models.schema import MEMBER_STATUSES
 from app.services.member_export import EXPORT_COLUMNS, export_members
 from app.services.overview import Overview
-from app.views.dialog_parts import push_button
+from app.views.dialog_parts import push_button, report_job_failure
 from app.views.export_runner import ExportRunner
 from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
@@ -846,6 +846,4 @@ class MembersTab(TabPage):
 
     # -- failures -----------------------------------------------------------------------
     def _job_failed(self, message: str, details: str) -> None:
-        if details:  # a bug: the global hook logs it and shows the traceback
-            raise RuntimeError(f"{message}\n{details}")
-        QMessageBox.warning(self, self.tr("Members"), message)
+        report_job_failure(self, self.tr("Members"), message, details)

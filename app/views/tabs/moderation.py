@@ -11,13 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
-                               QMessageBox, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from app.models import moderation as mod
 from app.models.content import parse_utc, utc_text
 from app.models.errors import ConflictError, RowMissingError, UserError
 from app.services.metrics import zone
-from app.views.dialog_parts import ERROR_STYLE, is_busy, push_button
+from app.views.dialog_parts import ERROR_STYLE, is_busy, push_button, report_job_failure
 from app.views.export_runner import ExportRunner
 from app.views.i18n import fmt
 from app.views.moderation_bulk_dialog import DISMISS, BulkDecideDialog
@@ -618,9 +618,7 @@ class ModerationTab(TabPage):
         self.message.setText(message)
 
     def _export_failed(self, message: str, details: str) -> None:
-        if details:  # a bug: the global hook logs it and shows the traceback
-            raise RuntimeError(f"{message}\n{details}")
-        QMessageBox.warning(self, self.tr("Moderation"), message)
+        report_job_failure(self, self.tr("Moderation"), message, details)
 
     # -- self-test ----------------------------------------------------------------------
     def self_test(self) -> list[str]:

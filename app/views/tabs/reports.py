@@ -22,7 +22,7 @@ from app.services.metrics import community_zone, local_zone
 from app.services.overview import Overview
 from app.services.report import (REPORT_TARGET, ReportPreview, ReportRequest, check_request, default_file_name,
                                  preview_from_dict, preview_report, report_language)
-from app.views.dialog_parts import ERROR_STYLE, push_button
+from app.views.dialog_parts import ERROR_STYLE, push_button, report_job_failure
 from app.views.export_runner import ExportRunner
 from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
@@ -489,9 +489,7 @@ class ReportsTab(TabPage):
         self._show_result(message)
 
     def _generate_failed(self, message: str, details: str) -> None:
-        if details:  # a bug: the global hook logs it and shows the traceback
-            raise RuntimeError(f"{message}\n{details}")
-        QMessageBox.warning(self, self.tr("Operations report"), message)
+        report_job_failure(self, self.tr("Operations report"), message, details)
 
     def open_report(self) -> None:
         if self.report_path:
