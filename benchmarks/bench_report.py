@@ -145,15 +145,11 @@ def bare_sheet(path: Path, title: str, headers, rows, formats) -> None:
 
 def app_sheet(path: Path, title: str, headers, rows, formats) -> None:
     """The report's list-sheet writer (report_workbook.list_sheet) into the same kind of workbook, saved
-    the way the report saves it (safe_export.save_workbook)."""
-    from openpyxl import Workbook
-
+    the way the report saves it (safe_export.write_workbook)."""
     from app.services.report_workbook import list_sheet
-    from app.services.safe_export import save_workbook
+    from app.services.safe_export import write_workbook
 
-    workbook = Workbook(write_only=True)
-    list_sheet(workbook, title, headers, iter(rows), formats)
-    save_workbook(workbook, path)
+    write_workbook(path, lambda workbook: list_sheet(workbook, title, headers, iter(rows), formats))
 
 
 def differences(app_path: Path, bare_path: Path, count: int, sample: int = 50) -> list[str]:

@@ -84,7 +84,7 @@ def label_of(table: dict[str, str], code: str | None) -> str:
 
 
 @dataclass
-class _Names:
+class ContentNames:
     """Display names of the rows items point to (archived ones included)."""
     channels: dict[int, str]
     pillars: dict[int, str]
@@ -92,7 +92,7 @@ class _Names:
     series: dict[int, str]
 
     @classmethod
-    def load(cls, db: Database) -> "_Names":
+    def load(cls, db: Database) -> "ContentNames":
         return cls(
             channels={c.id: c.name for c in cm.list_channels(db, include_archived=True)},
             pillars={p.id: p.name or label_of(PILLAR_LABELS, p.key)
@@ -274,7 +274,7 @@ def ics_text(db: Database, items: Iterable[ContentItem], *, now: datetime | None
              progress: Progress = no_progress, cancelled: CancelCheck = never_cancelled,
              total: int = 0, activities: Iterable[Activity] = ()) -> str:
     """The whole VCALENDAR as text with CRLF line ends: the items' VEVENTs, then the activities'."""
-    names = _Names.load(db)
+    names = ContentNames.load(db)
     stamp = ics_time(now or datetime.now(timezone.utc))
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
              f"X-WR-CALNAME:{ics_escape(calendar_name(db))}"]
@@ -312,7 +312,7 @@ def _rate(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
 
-def calendar_rows(items: list[ContentItem], names: _Names, tz: tzinfo, progress: Progress,
+def calendar_rows(items: list[ContentItem], names: ContentNames, tz: tzinfo, progress: Progress,
                   cancelled: CancelCheck) -> Iterator[list]:
     for done, item in enumerate(items, 1):
         check_cancel(cancelled)
@@ -325,7 +325,7 @@ def calendar_rows(items: list[ContentItem], names: _Names, tz: tzinfo, progress:
         progress(done, len(items))
 
 
-def backlog_rows(db: Database, names: _Names, tz: tzinfo) -> list[list]:
+def backlog_rows(db: Database, names: ContentNames, tz: tzinfo) -> list[list]:
     rows = []
     for item in reversed(cm.backlog(db)):           # oldest idea first
         named = names.of(item)
@@ -347,7 +347,7 @@ def _span(items: list[ContentItem], start: date | None, end: date | None, tz: tz
     return first, last
 
 
-def mix_rows(db: Database, names: _Names, first: date, last: date, tz: tzinfo) -> list[list]:
+def mix_rows(db: Database, names: ContentNames, first: date, last: date, tz: tzinfo) -> list[list]:
     """Pillar, target share, planned items, planned share, difference in percentage points."""
     return [[names.pillars.get(row.pillar_id) or "No pillar", row.target, row.count, round(row.share, 4), round(row.delta * 100, 1)]
             for row in mix_for(db, first, last, tz)]
@@ -356,7 +356,7 @@ def mix_rows(db: Database, names: _Names, first: date, last: date, tz: tzinfo) -
 CADENCE_STATES = {"dense": "Too many", "sparse": "Too few"}
 
 
-def cadence_rows(db: Database, names: _Names, first: date, last: date, tz: tzinfo) -> list[list]:
+def cadence_rows(db: Database, names: ContentNames, first: date, last: date, tz: tzinfo) -> list[list]:
     """The weeks outside a channel's rule and its empty stretches longer than allowed, by channel and date."""
     report = cadence_for(db, first, last, tz)
     rows = [(week.channel_id, week.week, [week.week, week.week + timedelta(days=6), week.count,
@@ -381,7 +381,7 @@ def export_xlsx(db: Database, path: str | Path, start: date | None, end: date | 
     """A workbook: the calendar, the activities (when the community has any), the pillar mix, the cadence
     warnings and the idea backlog; returns the number of items written."""
     items = dated_items(db, start, end, tz)
-    names = _Names.load(db)
+    names = ContentNames.load(db)
     span = _span(items, start, end, tz)
     mix = mix_rows(db, names, *span, tz) if span else []
     cadence = cadence_rows(db, names, *span, tz) if span else []

@@ -340,7 +340,7 @@ def build_dashboard(db: Database, scope: Scope, progress: Progress = no_progress
         check_cancel(cancelled)
         out.tiers, out.tier_moves = _tiers(q), _tier_moves(q, scope)
         out.segments = _segments(q)
-        out.pillars = _pillars(db, scope)
+        out.pillars = pillars_of(db, scope)
         low, high = utc_bounds(scope.start, scope.end, scope.tz)
         out.activities = [ActivityRate(r[0], r[1], local_date(r[2], scope.tz), r[3], r[4])
                           for r in q.activity_counts(low, high)]
@@ -474,7 +474,7 @@ def _segments(q: _Query) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-def _pillars(db: Database, scope: Scope) -> list[tuple[str, MixRow]]:
+def pillars_of(db: Database, scope: Scope) -> list[tuple[str, MixRow]]:
     """Content planned in the period by pillar against the target mix (content serves the whole
     community, so the sub-community filter does not apply). Built-in pillars are named by their key."""
     names = {p.id: p.name or p.key or "" for p in content_model.list_pillars(db, include_archived=True)}

@@ -14,6 +14,7 @@ from app.models.content import parse_utc
 from app.models.database import Database
 
 # Decided against the member: an action other than "no action" that stands.
+OFFENDERS_SHOWN = 50      # repeat offenders listed in the moderation figures
 AGAINST_MEMBER = "c.status IN ('resolved', 'upheld', 'overturned', 'appealed') AND coalesce(c.action, 'none') != 'none'"
 
 
@@ -47,12 +48,34 @@ class ModerationFigures:
                 "sla_breach_rate": self.sla_breach_rate}
 
 
-def _hours(start: str, end: str) -> float:
+def hours_between(start: str, end: str) -> float:
     return (parse_utc(end) - parse_utc(start)).total_seconds() / 3600
 
 
-def _median(values: list[float]) -> float | None:
+def median(values: list[float]) -> float | None:
     return round(statistics.median(values), 2) if values else None
+
+
+def sla_state(due_at: str, decided_at: str | None, now: str) -> bool | None:
+    """Whether a case breached its SLA: decided after its deadline, or still undecided past it;
+    None while it is undecided and inside its deadline (not counted either way)."""
+    if decided_at is not None:
+        return decided_at > due_at
+    return True if now > due_at else None
+
+
+def repeat_offenders(db: Database, low: str, high: str, min_repeat: int = 2,
+                     limit: int | None = None) -> list[Offender]:
+    """Members with at least *min_repeat* cases decided against them in [low, high), most first."""
+    sql = ("SELECT c.member_id, coalesce(nullif(m.display_name, ''), m.nickname, ''), count(*), sum(c.credit_delta) "
+           f"FROM moderation_cases c LEFT JOIN members m ON m.id = c.member_id WHERE {AGAINST_MEMBER} "
+           "AND c.decided_at >= ? AND c.decided_at < ? GROUP BY c.member_id HAVING count(*) >= ? "
+           "ORDER BY count(*) DESC, sum(c.credit_delta), c.member_id")
+    params: list = [low, high, min_repeat]
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [Offender(*row) for row in db.conn.execute(sql, params)]
 
 
 def _rate(hits: int, total: int) -> float | None:
@@ -80,30 +103,23 @@ def moderation_figures(db: Database, low: str, high: str, now: str | None = None
         out.open_now, out.overdue_now = conn.execute(
             "SELECT count(*), coalesce(sum(due_at < ?), 0) FROM moderation_cases "
             "WHERE status IN ('new', 'in_review', 'appealed')", (now,)).fetchone()
-        offenders = conn.execute(
-            "SELECT c.member_id, coalesce(nullif(m.display_name, ''), m.nickname, ''), count(*), sum(c.credit_delta) "
-            f"FROM moderation_cases c LEFT JOIN members m ON m.id = c.member_id WHERE {AGAINST_MEMBER} "
-            "AND c.decided_at >= ? AND c.decided_at < ? GROUP BY c.member_id HAVING count(*) >= ? "
-            "ORDER BY count(*) DESC, sum(c.credit_delta), c.member_id LIMIT 50", (low, high, min_repeat)).fetchall()
+        out.repeat_offenders = repeat_offenders(db, low, high, min_repeat, limit=OFFENDERS_SHOWN)
     out.cases_opened, out.cases_decided = len(opened), len(decided)
     hours = {level: [] for level in mod.LEVELS}
     for level, opened_at, decided_at in decided:
-        hours[level].append(_hours(opened_at, decided_at))
-    out.median_hours_to_decision = _median([h for values in hours.values() for h in values])
-    out.median_hours_by_level = {level: _median(values) for level, values in hours.items()}
+        hours[level].append(hours_between(opened_at, decided_at))
+    out.median_hours_to_decision = median([h for values in hours.values() for h in values])
+    out.median_hours_by_level = {level: median(values) for level, values in hours.items()}
     out.decided_by_level = {level: len(values) for level, values in hours.items()}
     out.opened_by_level = {level: sum(row[0] == level for row in opened) for level in mod.LEVELS}
     breaches = {level: [0, 0] for level in mod.LEVELS}
     for level, category, due, decided_at in opened:
         out.by_category[category] = out.by_category.get(category, 0) + 1
-        if decided_at is not None:
-            breaches[level][0] += decided_at > due
-            breaches[level][1] += 1
-        elif now > due:
-            breaches[level][0] += 1
+        breached = sla_state(due, decided_at, now)
+        if breached is not None:
+            breaches[level][0] += breached
             breaches[level][1] += 1
     out.sla_breach_rate = _rate(sum(b[0] for b in breaches.values()), sum(b[1] for b in breaches.values()))
     out.breach_rate_by_level = {level: _rate(*breaches[level]) for level in mod.LEVELS}
     out.by_category = dict(sorted(out.by_category.items(), key=lambda kv: (-kv[1], kv[0])))
-    out.repeat_offenders = [Offender(*row) for row in offenders]
     return out

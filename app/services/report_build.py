@@ -5,9 +5,10 @@ a row generator for the workbook, so the preview and the file cannot disagree.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from app.models import content as cm
@@ -17,14 +18,15 @@ from app.models.database import Database
 from app.models.errors import UserError
 from app.services import at_risk, kol
 from app.services.activity_export import activity_sheet
-from app.services.content_export import PILLAR_LABELS, CALENDAR_COLUMNS, _Names, calendar_rows, dated_items
-from app.services.dashboard import FIGURE_KEYS, MAX_DAYS, RATE_KEYS, Dashboard, Scope, build_dashboard
+from app.services.content_export import PILLAR_LABELS, CALENDAR_COLUMNS, ContentNames, calendar_rows, dated_items
+from app.services.dashboard import (FIGURE_KEYS, MAX_DAYS, RATE_KEYS, Dashboard, Scope, build_dashboard,
+                                    period_figures, pillars_of)
 from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
 from app.services.masking import mask_email, mask_handle, mask_phone
 from app.services.metrics import community_zone, utc_bounds, zone
-from app.services.moderation_stats import AGAINST_MEMBER, _hours, _median
+from app.services.moderation_stats import hours_between, median, repeat_offenders, sla_state
 from app.services.report import LANGUAGES, ReportPreview, ReportRequest, SheetSummary
-from app.services.report_texts import Texts
+from app.services.report_texts import SHEET_NOTES, Texts
 from app.services.safe_export import ExportError
 
 DATE_FORMAT, DATETIME_FORMAT = "yyyy-mm-dd", "yyyy-mm-dd hh:mm"
@@ -57,6 +59,12 @@ class Section:
     rows: Callable[[], Iterator[list]]
 
 
+def listed(key: str, headers: list[str], formats: dict[int, str], load: Callable[[], list[list]]) -> Section:
+    """A Section over a small list read once (for the preview's count or the workbook, whichever comes first)."""
+    load = functools.cache(load)
+    return Section(key, headers, formats, lambda: len(load()), lambda: iter(load()))
+
+
 @dataclass
 class Context:
     db: Database
@@ -67,6 +75,7 @@ class Context:
     low: str                                   # UTC bounds of the period
     high: str
     scope_name: str
+    group_name: str | None = None              # the sub-community's name (None: the whole community)
     member_ids: set[int] | None = None         # the sub-community's members (None: everyone)
     dashboard: Dashboard | None = None
     sections: list[Section] = field(default_factory=list)
@@ -95,15 +104,16 @@ def check(db: Database, path: str | Path | None, request: ReportRequest) -> None
 
 
 def context(db: Database, request: ReportRequest) -> Context:
-    check(db, None, request)
+    """Everything the sheets read, for a request that passed check()."""
     tz = zone(request.time_zone) if request.time_zone else community_zone(db)
     t = Texts(request.language)
     scope = Scope(request.start, request.end, tz, request.sub_community_id)
     low, high = utc_bounds(request.start, request.end, tz)
     ctx = Context(db, request, tz, scope, t, low, high, t("Whole community"))
     if request.sub_community_id is not None:
-        name = db.conn.execute("SELECT name FROM sub_communities WHERE id = ?", (request.sub_community_id,)).fetchone()[0]
-        ctx.scope_name = t("Sub-community: %1", name)
+        ctx.group_name = db.conn.execute("SELECT name FROM sub_communities WHERE id = ?",
+                                         (request.sub_community_id,)).fetchone()[0]
+        ctx.scope_name = t("Sub-community: %1", ctx.group_name)
         ctx.member_ids = {r[0] for r in db.conn.execute(
             "SELECT member_id FROM member_sub_communities WHERE sub_community_id = ?", (request.sub_community_id,))}
     ctx.sections = [new_members(ctx), tier_moves(ctx), at_risk_members(ctx), kol_cohort(ctx), content_items(ctx),
@@ -175,21 +185,22 @@ def new_members(ctx: Context) -> Section:
 
 def tier_moves(ctx: Context) -> Section:
     scoped, params = _member_scope_sql(ctx, "c.member_id")
-    sql = ("SELECT c.at, coalesce(nullif(m.display_name, ''), m.nickname, ''), c.from_tier, c.to_tier, "
-           "coalesce(t.position, -1) > coalesce(f.position, -1), c.reason, c.by FROM tier_changes c "
-           "JOIN members m ON m.id = c.member_id LEFT JOIN tiers f ON f.name = c.from_tier "
-           "LEFT JOIN tiers t ON t.name = c.to_tier WHERE c.at >= ? AND c.at < ? AND c.from_tier != ''"
-           f"{scoped} ORDER BY c.at, c.id")
-    found: list[list] = []
+    where = f"WHERE c.at >= ? AND c.at < ? AND c.from_tier != ''{scoped}"
+    args = (ctx.low, ctx.high, *params)
+
+    def count() -> int:
+        return ctx.db.conn.execute(f"SELECT count(*) FROM tier_changes c {where}", args).fetchone()[0]
 
     def rows() -> Iterator[list]:
-        if not found:
-            for at, name, old, new, up, reason, by in ctx.db.conn.execute(sql, (ctx.low, ctx.high, *params)):
-                found.append([ctx.local(at), name, old, new, ctx.t("Promotion" if up else "Demotion"), reason, by])
-        return iter(found)
+        for at, name, old, new, up, reason, by in ctx.db.conn.execute(
+                "SELECT c.at, coalesce(nullif(m.display_name, ''), m.nickname, ''), c.from_tier, c.to_tier, "
+                "coalesce(t.position, -1) > coalesce(f.position, -1), c.reason, c.by FROM tier_changes c "
+                "JOIN members m ON m.id = c.member_id LEFT JOIN tiers f ON f.name = c.from_tier "
+                f"LEFT JOIN tiers t ON t.name = c.to_tier {where} ORDER BY c.at, c.id", args):
+            yield [ctx.local(at), name, old, new, ctx.t("Promotion" if up else "Demotion"), reason, by]
 
     headers = [ctx.t(h) for h in ("When", "Member", "From tier", "To tier", "Move", "Reason", "By")]
-    return Section("Members - tier moves", headers, {0: DATETIME_FORMAT}, lambda: len(list(rows())), rows)
+    return Section("Members - tier moves", headers, {0: DATETIME_FORMAT}, count, rows)
 
 
 def at_risk_members(ctx: Context) -> Section:
@@ -201,8 +212,11 @@ def at_risk_members(ctx: Context) -> Section:
 
     headers = [ctx.t(h) for h in ("Name", "Tier", "Flagged", "Reason", "Last activity", "Recall action", "Recalled",
                                   "Recall status", "By")]
+    def count() -> int:
+        return at_risk.at_risk_count(ctx.db) if ctx.member_ids is None else sum(1 for _ in rows())
+
     return Section("Members - at risk", headers, {2: DATETIME_FORMAT, 4: DATETIME_FORMAT, 6: DATETIME_FORMAT},
-                   lambda: sum(1 for _ in rows()), rows)
+                   count, rows)
 
 
 def kol_cohort(ctx: Context) -> Section:
@@ -218,11 +232,11 @@ def kol_cohort(ctx: Context) -> Section:
 
     headers = [ctx.t(h) for h in ("Name", "Cohort month", "Score", "Accepted", "Accepted by", "Messages in the period",
                                   "Attended in the period", "Note")]
-    count_sql = "SELECT count(*) FROM kol_cohort WHERE month <= ?"
-    if ctx.member_ids is None:
-        count = lambda: ctx.db.conn.execute(count_sql, (last,)).fetchone()[0]   # noqa: E731
-    else:
-        count = lambda: sum(1 for _ in rows())                                   # noqa: E731
+    def count() -> int:
+        if ctx.member_ids is None:
+            return ctx.db.conn.execute("SELECT count(*) FROM kol_cohort WHERE month <= ?", (last,)).fetchone()[0]
+        return sum(1 for _ in rows())
+
     return Section("Members - KOL", headers, {3: DATETIME_FORMAT}, count, rows)
 
 
@@ -230,15 +244,10 @@ def kol_cohort(ctx: Context) -> Section:
 def content_items(ctx: Context) -> Section:
     keep = [CALENDAR_COLUMNS.index(c) for c in CONTENT_COLUMNS]
     labels = {CONTENT_COLUMNS.index(c) for c in CONTENT_LABEL_COLUMNS}
-    items: list = []
-
-    def load() -> list:
-        if not items:
-            items.extend(dated_items(ctx.db, ctx.request.start, ctx.request.end, ctx.tz))
-        return items
+    load = functools.cache(lambda: dated_items(ctx.db, ctx.request.start, ctx.request.end, ctx.tz))
 
     def rows() -> Iterator[list]:
-        names = _Names.load(ctx.db)
+        names = ContentNames.load(ctx.db)
         for row in calendar_rows(load(), names, ctx.tz, no_progress, never_cancelled):
             cells = [row[i] for i in keep]
             yield [ctx.t.label(v) if i in labels else v for i, v in enumerate(cells)]
@@ -249,15 +258,12 @@ def content_items(ctx: Context) -> Section:
 
 
 def pillar_mix(ctx: Context) -> Section:
-    def rows() -> Iterator[list]:
-        board = ctx.dashboard or build_dashboard(ctx.db, ctx.scope)
-        for name, row in board.pillars:
-            yield [ctx.t.label(PILLAR_LABELS.get(name, name)) if name else ctx.t("No pillar"), row.target, row.count, round(row.share, 4),
-                   round(row.delta * 100, 1)]
+    def load() -> list[list]:
+        return [[ctx.t.label(PILLAR_LABELS.get(name, name)) if name else ctx.t("No pillar"), row.target, row.count,
+                 round(row.share, 4), round(row.delta * 100, 1)] for name, row in pillars_of(ctx.db, ctx.scope)]
 
     headers = [ctx.t(h) for h in ("Pillar", "Target share", "Items", "Share", "Difference (pt)")]
-    return Section("Content - pillar mix", headers, {1: PERCENT_FORMAT, 3: PERCENT_FORMAT, 4: "+0.0;-0.0;0.0"},
-                   lambda: sum(1 for _ in rows()), rows)
+    return listed("Content - pillar mix", headers, {1: PERCENT_FORMAT, 3: PERCENT_FORMAT, 4: "+0.0;-0.0;0.0"}, load)
 
 
 def activities(ctx: Context) -> Section:
@@ -265,11 +271,7 @@ def activities(ctx: Context) -> Section:
     columns = list(sheet.headers)
     labels = {columns.index(c) for c in ACTIVITY_LABEL_COLUMNS}
     group_column = columns.index("Sub-community")
-    group_name = None
-    if ctx.request.sub_community_id is not None:
-        group_name = ctx.db.conn.execute("SELECT name FROM sub_communities WHERE id = ?",
-                                         (ctx.request.sub_community_id,)).fetchone()[0]
-    chosen = [row for row in sheet.rows if group_name is None or row[group_column] == group_name]
+    chosen = [row for row in sheet.rows if ctx.group_name is None or row[group_column] == ctx.group_name]
 
     def rows() -> Iterator[list]:
         for row in chosen:
@@ -288,54 +290,39 @@ def moderation_cases(ctx: Context) -> Section:
     and SLA breaches (decided late, or open past the deadline now)."""
     scoped, params = _member_scope_sql(ctx, "c.member_id")
     now = ctx.db.clock()
-    found: list[list] = []
 
-    def rows() -> Iterator[list]:
-        if found:
-            return iter(found)
+    def load() -> list[list]:
         groups: dict[tuple[str, str], list] = {}
         for level, category, opened, due, decided in ctx.db.conn.execute(
                 "SELECT c.level, c.category, c.opened_at, c.due_at, c.decided_at FROM moderation_cases c "
                 f"WHERE c.opened_at >= ? AND c.opened_at < ?{scoped}", (ctx.low, ctx.high, *params)):
+            breached = sla_state(due, decided, now)
             for key in ((level, ""), (level, category)):
-                group = groups.setdefault(key, [0, [], 0, 0])
+                group = groups.setdefault(key, [0, [], 0, 0])      # opened, hours to decision, breaches, settled
                 group[0] += 1
                 if decided is not None:
-                    group[1].append(_hours(opened, decided))
+                    group[1].append(hours_between(opened, decided))
+                if breached is not None:
+                    group[2] += breached
                     group[3] += 1
-                    group[2] += decided > due
-                elif now > due:
-                    group[2] += 1
-                    group[3] += 1
-        for (level, category), (opened, hours, breaches, settled) in sorted(
-                groups.items(), key=lambda kv: (_level_order(kv[0][0]), kv[0][1] != "", -kv[1][0], kv[0][1])):
-            found.append([ctx.t(LEVEL_LABELS.get(level, level)),
-                          ctx.t.label(CATEGORY_LABELS.get(category, category)) or ctx.t("(All categories)"), opened,
-                          len(hours), _median(hours), breaches, round(breaches / settled, 4) if settled else None])
-        return iter(found)
+        return [[ctx.t(LEVEL_LABELS.get(level, level)),
+                 ctx.t.label(CATEGORY_LABELS.get(category, category)) or ctx.t("(All categories)"), opened,
+                 len(hours), median(hours), breaches, round(breaches / settled, 4) if settled else None]
+                for (level, category), (opened, hours, breaches, settled) in sorted(
+                    groups.items(), key=lambda kv: (_level_order(kv[0][0]), kv[0][1] != "", -kv[1][0], kv[0][1]))]
 
     headers = [ctx.t(h) for h in ("Level", "Category", "Opened", "Decided", "Median hours to decision",
                                   "SLA breaches (cases)", "SLA breach rate")]
-    return Section("Moderation", headers, {4: DECIMAL_FORMAT, 6: PERCENT_FORMAT}, lambda: len(list(rows())), rows)
+    return listed("Moderation", headers, {4: DECIMAL_FORMAT, 6: PERCENT_FORMAT}, load)
 
 
 def offenders(ctx: Context) -> Section:
-    found: list[list] = []
-
-    def rows() -> Iterator[list]:
-        if not found:
-            for member_id, name, cases, credit in ctx.db.conn.execute(
-                    "SELECT c.member_id, coalesce(nullif(m.display_name, ''), m.nickname, ''), count(*), "
-                    f"sum(c.credit_delta) FROM moderation_cases c LEFT JOIN members m ON m.id = c.member_id "
-                    f"WHERE {AGAINST_MEMBER} AND c.decided_at >= ? AND c.decided_at < ? GROUP BY c.member_id "
-                    "HAVING count(*) >= 2 ORDER BY count(*) DESC, sum(c.credit_delta), c.member_id",
-                    (ctx.low, ctx.high)):
-                if ctx.in_scope(member_id):
-                    found.append([name, cases, credit])
-        return iter(found)
+    def load() -> list[list]:
+        return [[o.name, o.cases, o.credit_moved] for o in repeat_offenders(ctx.db, ctx.low, ctx.high)
+                if ctx.in_scope(o.member_id)]
 
     headers = [ctx.t(h) for h in ("Member", "Cases against the member", "Credit moved")]
-    return Section("Moderation - offenders", headers, {}, lambda: len(list(rows())), rows)
+    return listed("Moderation - offenders", headers, {}, load)
 
 
 # -- summary figures --------------------------------------------------------------------------
@@ -408,8 +395,6 @@ def highlights(ctx: Context, rows: list[FigureRow], limit: int = 4) -> list[str]
 
 def definition_rows(t: Texts) -> list[list[str]]:
     """(figure or sheet, how it is computed / what it holds) for the Definitions sheet."""
-    from app.services.report_texts import SHEET_NOTES
-
     return ([[t.figure(key), t.definition(key)] for key in FIGURE_KEYS]
             + [[t(sheet), t.sheet_note(sheet)] for sheet in SHEET_NOTES])
 
@@ -417,8 +402,7 @@ def definition_rows(t: Texts) -> list[list[str]]:
 # -- the two entry points ---------------------------------------------------------------------
 def preview(db: Database, request: ReportRequest, *, progress: Progress = no_progress,
             cancelled: CancelCheck = never_cancelled) -> ReportPreview:
-    from app.services.dashboard import period_figures
-
+    check(db, None, request)
     with db.read_transaction():
         ctx = context(db, request)
         figures = period_figures(db, ctx.scope, progress, cancelled)
@@ -436,7 +420,7 @@ def preview(db: Database, request: ReportRequest, *, progress: Progress = no_pro
 
 def write(db: Database, path: str | Path, request: ReportRequest, *, progress: Progress = no_progress,
           cancelled: CancelCheck = never_cancelled) -> ReportPreview:
-    from app.services.report_workbook import write_workbook
+    from app.services.report_workbook import write_workbook      # it builds on this module
 
     check(db, path, request)
     with db.read_transaction():

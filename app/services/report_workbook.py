@@ -20,8 +20,9 @@ from app.services.dashboard import RATE_KEYS
 from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
 from app.services.report import ReportPreview, SheetSummary
 from app.services.report_build import (COUNT_FORMAT, DASHBOARD_SHARE, DATE_FORMAT, DECIMAL_FORMAT,
-                                       LEVEL_LABELS, PERCENT_FORMAT, Context, FigureRow, Section,
-                                       definition_rows, figure_rows, highlights, period_text, report_title)
+                                       LEVEL_LABELS, PERCENT_FORMAT, Context, FigureRow, community_name,
+                                       definition_rows, figure_rows, format_figure, highlights, period_text,
+                                       report_title)
 from app.services.report_texts import Texts
 
 TITLE_FONT = Font(bold=True, size=16)
@@ -84,35 +85,31 @@ class _Writer:
 def write_workbook(ctx: Context, path: Path, *, progress: Progress = no_progress,
                    cancelled: CancelCheck = never_cancelled) -> ReportPreview:
     """Write every sheet to *path* atomically; returns the sheets and their row counts."""
-    workbook = Workbook(write_only=True)
     board = ctx.dashboard
     figures = figure_rows(ctx, board)
     out = ReportPreview(report_title(ctx), period_text(ctx, ctx.request.start, ctx.request.end), ctx.scope_name,
                         masked=ctx.request.mask)
-    out.figures = [(r.label, _shown(r)) for r in figures]
-    with sx._atomic_target(path) as temporary:
-        try:
-            summary = workbook.create_sheet(sx.sheet_title(ctx.t("Summary")))
-            trend = _trend_sheet(workbook, ctx)
-            _summary_sheet(summary, ctx, figures, trend)
-            out.sheets += [SheetSummary(ctx.t("Summary"), len(figures)), SheetSummary(ctx.t("Daily trend"),
-                                                                                          len(board.days))]
-            for index, section in enumerate(ctx.sections):
-                check_cancel(cancelled)
-                progress(DASHBOARD_SHARE + index * (100 - DASHBOARD_SHARE) // len(ctx.sections), 100)
-                worksheet, rows = list_sheet(workbook, ctx.t(section.key), section.headers,
-                                             _checked(section.rows(), cancelled), section.formats)
-                if section.key == "Content - pillar mix" and rows:
-                    _pillar_chart(worksheet, ctx.t, rows)
-                out.sheets.append(SheetSummary(ctx.t(section.key), rows))
-            definitions = definition_rows(ctx.t)
-            _definitions_sheet(workbook, ctx.t, definitions)
-            out.sheets.append(SheetSummary(ctx.t("Definitions"), len(definitions)))
+    out.figures = [(r.label, format_figure(r.key, r.value)) for r in figures]
+    def fill(workbook: Workbook) -> None:
+        summary = workbook.create_sheet(sx.sheet_title(ctx.t("Summary")))
+        trend = _trend_sheet(workbook, ctx)
+        _summary_sheet(summary, ctx, figures, trend)
+        out.sheets += [SheetSummary(ctx.t("Summary"), len(figures)), SheetSummary(ctx.t("Daily trend"),
+                                                                                  len(board.days))]
+        for index, section in enumerate(ctx.sections):
             check_cancel(cancelled)
-            sx.save_workbook(workbook, temporary)
-        except BaseException:
-            sx._discard_unsaved_sheets(workbook)
-            raise
+            progress(DASHBOARD_SHARE + index * (100 - DASHBOARD_SHARE) // len(ctx.sections), 100)
+            worksheet, rows = list_sheet(workbook, ctx.t(section.key), section.headers,
+                                         _checked(section.rows(), cancelled), section.formats)
+            if section.key == "Content - pillar mix" and rows:
+                _pillar_chart(worksheet, ctx.t, rows)
+            out.sheets.append(SheetSummary(ctx.t(section.key), rows))
+        definitions = definition_rows(ctx.t)
+        _definitions_sheet(workbook, ctx.t, definitions)
+        out.sheets.append(SheetSummary(ctx.t("Definitions"), len(definitions)))
+        check_cancel(cancelled)
+
+    sx.write_workbook(path, fill)
     progress(100, 100)
     return out
 
@@ -129,11 +126,6 @@ def list_sheet(workbook: Workbook, title: str, headers: list[str], rows, formats
     return sx.write_sheet(workbook, sx.Sheet(title, headers, rows, formats=formats))
 
 
-def _shown(row: FigureRow) -> str:
-    from app.services.report_build import format_figure
-    return format_figure(row.key, row.value)
-
-
 # -- summary ----------------------------------------------------------------------------------
 def _summary_sheet(ws: Any, ctx: Context, figures: list[FigureRow], trend_rows: int) -> None:
     t, w, board = ctx.t, _Writer(ws), ctx.dashboard
@@ -142,7 +134,6 @@ def _summary_sheet(ws: Any, ctx: Context, figures: list[FigureRow], trend_rows: 
     sx.set_printing(ws, has_header=False)
     ws.page_setup.fitToHeight = 1                    # the summary is one printed page
     w.append([w.cell(t("Operations report"), font=TITLE_FONT)])
-    from app.services.report_build import community_name
     w.append([w.cell(community_name(ctx.db), font=HEADING_FONT)])
     w.append([])
     previous = ctx.scope.previous()

@@ -13,7 +13,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -187,23 +187,27 @@ def write_xlsx(path: str | Path, headers: Sequence[Any], rows: Iterable[Sequence
 
 def write_xlsx_sheets(path: str | Path, sheets: Iterable[Sheet]) -> None:
     """Write a streaming .xlsx: bold frozen header, autofilter, fitted widths, text never a formula."""
-    path = Path(path)
+    def fill(workbook: Workbook) -> None:
+        for sheet in sheets:
+            write_sheet(workbook, sheet)
+        if not workbook.worksheets:
+            write_sheet(workbook, Sheet("Sheet1", [], []))
+
+    write_workbook(path, fill)
+
+
+def write_workbook(path: str | Path, fill: Callable[[Workbook], Any]) -> Any:
+    """fill(workbook) adds the sheets of a write-only workbook (tables with write_sheet); the file is written
+    atomically and nothing is left behind when fill or the save fails. Returns what fill returned."""
     workbook = Workbook(write_only=True)
-    with _atomic_target(path) as temporary:
+    with _atomic_target(Path(path)) as temporary:
         try:
-            for sheet in sheets:
-                write_sheet(workbook, sheet)
-            if not workbook.worksheets:
-                write_sheet(workbook, Sheet("Sheet1", [], []))
-            save_workbook(workbook, temporary)
+            result = fill(workbook)
+            fast_rows.save(workbook, str(temporary))
         except BaseException:
             _discard_unsaved_sheets(workbook)
             raise
-
-
-def save_workbook(workbook: Workbook, path: Path) -> None:
-    """Save a write-only workbook whose tables were written by write_sheet."""
-    fast_rows.save(workbook, str(path))
+    return result
 
 
 def _discard_unsaved_sheets(workbook: Workbook) -> None:
@@ -261,22 +265,6 @@ def fast_value(value: Any) -> Any:
     if isinstance(value, date):
         return value
     return excel_safe_text(_plain_text(value))
-
-
-def apply_formats(worksheet: Any, cells: list[Any], formats: dict[int, str]) -> list[Any]:
-    """Give the numbers and dates of the formatted columns their number format (text stays text)."""
-    for index, number_format in formats.items():
-        if index >= len(cells):
-            continue
-        value = cells[index]
-        if isinstance(value, Cell):
-            if value.data_type in ("n", "d"):
-                value.number_format = number_format
-        elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-            cell = WriteOnlyCell(worksheet, value=value)
-            cell.number_format = number_format
-            cells[index] = cell
-    return cells
 
 
 def set_printing(worksheet: Any, has_header: bool) -> None:

@@ -27,7 +27,7 @@ from app.views.dialog_parts import ERROR_STYLE, report_job_failure
 from app.views.export_runner import ExportRunner
 from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
-from app.views.tabs.base import TabPage
+from app.views.tabs.base import TabPage, hint_label
 from app.views.time_slot_view import TimeSlotPanel
 from app.views.view_export import PERCENT_FORMAT, TypedColumn, ask_export_path, role_value, start_view_export
 
@@ -42,7 +42,6 @@ class ActivitiesTab(TabPage):
         self.jobs = None
         self.tz = zone(None)
         self.clock = lambda: datetime.now(timezone.utc)
-        self.dialog = None
         self.current: am.Activity | None = None
         self._build()
 
@@ -59,12 +58,9 @@ class ActivitiesTab(TabPage):
         self.overdue_label.setWordWrap(True)
         self.overdue_label.hide()
         layout.addWidget(self.overdue_label)
-        self.hint = QLabel(self.tr("No activities yet: press “New activity” to plan one — a check-in challenge, a "
-                                   "salon, a live AMA, a group run — with its warm-up, day and review checklist."))
-        self.hint.setObjectName("activitiesHint")
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555; padding: 4px;")
-        self.hint.hide()
+        self.hint = hint_label("activitiesHint", self.tr(
+            "No activities yet: press “New activity” to plan one — a check-in challenge, a salon, a live AMA, a "
+            "group run — with its warm-up, day and review checklist."))
         layout.addWidget(self.hint)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.left = QTabWidget()
@@ -206,9 +202,7 @@ class ActivitiesTab(TabPage):
 
     # -- TabPage ------------------------------------------------------------------------
     def set_database(self, db, jobs) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
-            self.dialog = None
+        self.close_dialog()
         self.db, self.jobs = db, jobs
         self.current = None
         self.refresh()
@@ -343,16 +337,8 @@ class ActivitiesTab(TabPage):
         return self._open(ActivityDialog(self.db, self.current.id, self))
 
     def _open(self, dialog: ActivityDialog) -> ActivityDialog:
-        self.dialog = dialog
         dialog.saved.connect(self._saved)
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
-        dialog.open()
-        return dialog
-
-    def _dialog_closed(self, dialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+        return self.show_dialog(dialog)
 
     def _saved(self, activity_id: int) -> None:
         self.current = am.Activity(id=activity_id)
@@ -396,9 +382,7 @@ class ActivitiesTab(TabPage):
         from app.views.checkin_import_dialog import CheckinImportDialog   # loaded when first used
         dialog = CheckinImportDialog(self.db, self.current.id, self.jobs, self)
         dialog.imported.connect(lambda *_a: self._registrations_written())
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
-        dialog.open()
+        self.show_dialog(dialog)
 
     # -- export -------------------------------------------------------------------------
     def export(self) -> None:

@@ -29,7 +29,7 @@ from app.views.content_panels import BacklogList, HotTopicList, PillarMixChart
 from app.views.export_runner import ExportRunner
 from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
-from app.views.tabs.base import TabPage
+from app.views.tabs.base import TabPage, hint_label
 from app.views.view_export import PERCENT_FORMAT, TypedColumn, ask_export_path, role_value, start_view_export
 from app.views.dialog_parts import report_job_failure
 
@@ -51,7 +51,6 @@ class ContentTab(TabPage):
         self.anchor = self.today()
         self.channels: dict[int, content.Channel] = {}
         self.pillars: dict[int, content.Pillar] = {}
-        self.dialog = None
         self.last_deleted: tuple[int, int] | None = None
         self._build()
 
@@ -60,11 +59,9 @@ class ContentTab(TabPage):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_toolbar())
         layout.addLayout(self._build_filters())
-        self.hint = QLabel(self.tr("Nothing is planned yet: double-click a day to add an item, drag an idea "
-                                   "from the backlog onto a day, or create a recurring series."))
-        self.hint.setObjectName("contentHint")
-        self.hint.setStyleSheet("color: #555; padding: 4px;")
-        self.hint.hide()
+        self.hint = hint_label("contentHint", self.tr("Nothing is planned yet: double-click a day to add an item, "
+                                                      "drag an idea from the backlog onto a day, or create a "
+                                                      "recurring series."))
         layout.addWidget(self.hint)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.stack = QStackedWidget()
@@ -281,9 +278,7 @@ class ContentTab(TabPage):
 
     # -- the window's contract ----------------------------------------------------------
     def set_database(self, db, jobs) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
-            self.dialog = None
+        self.close_dialog()
         self.db, self.jobs = db, jobs
         self.last_deleted = None
         self._hide_undo()
@@ -619,23 +614,11 @@ class ContentTab(TabPage):
             self._popup_menu(index.data(ID_ROLE), self.list_view.viewport().mapToGlobal(position))
 
     # -- dialogs ------------------------------------------------------------------------
-    def _show_dialog(self, dialog) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result, d=dialog: self._dialog_closed(d))
-        dialog.open()
-
-    def _dialog_closed(self, dialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-
     def open_item(self, item_id: int):
         from app.views.content_item_dialog import ContentItemDialog
         dialog = ContentItemDialog(self.db, item_id, self)
         dialog.saved.connect(lambda _id: self._after_dialog())
-        self._show_dialog(dialog)
+        self.show_dialog(dialog, close_previous=True)
         return dialog
 
     def new_item(self, day: date | None, *, backlog: bool = False):
@@ -649,7 +632,7 @@ class ContentTab(TabPage):
             planned = content.utc_text(when)
         dialog = ContentItemDialog(self.db, None, self, planned_at=planned)
         dialog.saved.connect(lambda _id: self._after_dialog())
-        self._show_dialog(dialog)
+        self.show_dialog(dialog, close_previous=True)
         return dialog
 
     def new_series(self):
@@ -658,7 +641,7 @@ class ContentTab(TabPage):
         from app.views.series_dialog import SeriesDialog
         dialog = SeriesDialog(self.db, self, tz=self.tz)
         dialog.created.connect(lambda _series, _count: self._after_dialog())
-        self._show_dialog(dialog)
+        self.show_dialog(dialog, close_previous=True)
         return dialog
 
     def open_topic(self, topic_id: int | None):
@@ -668,7 +651,7 @@ class ContentTab(TabPage):
         dialog = HotTopicDialog(self.db, topic_id, self, now=self.clock())
         dialog.saved.connect(lambda _id: self._after_dialog())
         dialog.respond_planned.connect(self._response_planned)
-        self._show_dialog(dialog)
+        self.show_dialog(dialog, close_previous=True)
         return dialog
 
     def _response_planned(self, item_id: int) -> None:

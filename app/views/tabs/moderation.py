@@ -25,7 +25,7 @@ from app.views.moderation_case_panel import ACTION_KEYS, COMMAND_KEYS, AppealDia
 from app.views.moderation_labels import CATEGORY_LABELS, LEVEL_LABELS, STATUS_LABELS, label, labels
 from app.views.moderation_log_panel import ModerationLogPanel
 from app.views.moderation_queue_model import COLUMNS, CaseQueueModel, local_text
-from app.views.tabs.base import TabPage
+from app.views.tabs.base import TabPage, hint_label
 from app.views.view_export import TypedColumn, ask_export_path, start_view_export
 
 TICK_MS = 30_000
@@ -43,7 +43,6 @@ class ModerationTab(TabPage):
         self.jobs = None
         self.tz = zone(None)
         self.clock = lambda: datetime.now(timezone.utc)
-        self.dialog = None
         self.scan_job = None
         self.current_id: int | None = None
         self._open_due: list[str] = []
@@ -61,11 +60,7 @@ class ModerationTab(TabPage):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filters())
         layout.addLayout(self._build_commands())
-        self.hint = QLabel()
-        self.hint.setObjectName("moderationHint")
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555; padding: 4px;")
-        self.hint.hide()
+        self.hint = hint_label("moderationHint")
         layout.addWidget(self.hint)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.left = QTabWidget()
@@ -191,9 +186,7 @@ class ModerationTab(TabPage):
 
     # -- TabPage ------------------------------------------------------------------------
     def set_database(self, db, jobs) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
-            self.dialog = None
+        self.close_dialog()
         self.db, self.jobs = db, jobs
         self.current_id = None
         self.message.clear()
@@ -422,7 +415,7 @@ class ModerationTab(TabPage):
         dialog = AppealDialog(case.id, self)
         dialog.accepted.connect(lambda: self._write(
             lambda: mod.appeal(self.db, case.id, case.version, note=dialog.reason()), case, move_on=False))
-        return self._open(dialog)
+        return self.show_dialog(dialog)
 
     def bulk_decide(self) -> BulkDecideDialog | None:
         cases = self.selected_cases()
@@ -430,7 +423,7 @@ class ModerationTab(TabPage):
             return None
         dialog = BulkDecideDialog(len(cases), self.panel.mute_days(), self)
         dialog.accepted.connect(lambda: self._bulk_write(dialog, cases))
-        return self._open(dialog)
+        return self.show_dialog(dialog)
 
     def _bulk_write(self, dialog: BulkDecideDialog, cases: list[mod.Case]) -> None:
         action = dialog.action()
@@ -465,18 +458,6 @@ class ModerationTab(TabPage):
             self.data_written.emit()
 
     # -- dialogs ------------------------------------------------------------------------
-    def _open(self, dialog):
-        """Show *dialog* window-modal (tests reach it as self.dialog); deleted when closed."""
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
-        dialog.open()
-        return dialog
-
-    def _dialog_closed(self, dialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-
     def _saved(self, case_id: int | None = None) -> None:
         if case_id is not None:
             self.current_id = case_id
@@ -491,13 +472,13 @@ class ModerationTab(TabPage):
         from app.views.moderation_case_dialog import CaseDialog   # loaded when first used
         dialog = CaseDialog(self.db, None, self, clock=self.clock, tz=self.tz)
         dialog.accepted.connect(lambda: self._saved(dialog.case_id))
-        return self._open(dialog)
+        return self.show_dialog(dialog)
 
     def edit_case(self, case: mod.Case):
         from app.views.moderation_case_dialog import CaseDialog
         dialog = CaseDialog(self.db, case, self, clock=self.clock, tz=self.tz)
         dialog.accepted.connect(lambda: self._saved(dialog.case_id or case.id))
-        return self._open(dialog)
+        return self.show_dialog(dialog)
 
     def edit_words(self):
         if self.db is None:
@@ -506,7 +487,7 @@ class ModerationTab(TabPage):
         dialog = WordListDialog(self.db, self)
         dialog.accepted.connect(lambda: (self.message.setText(self.tr(
             "Word lists saved. Scan messages to check the messages not scanned yet.")), self._saved()))
-        return self._open(dialog)
+        return self.show_dialog(dialog)
 
     def edit_settings(self):
         if self.db is None:
@@ -514,7 +495,7 @@ class ModerationTab(TabPage):
         from app.views.moderation_settings_dialog import ModerationSettingsDialog
         dialog = ModerationSettingsDialog(self.db, self)
         dialog.accepted.connect(self.settings_saved)
-        return self._open(dialog)
+        return self.show_dialog(dialog)
 
     def settings_saved(self) -> None:
         """Moderation settings changed (here or from Edit ▸ Moderation settings…)."""
