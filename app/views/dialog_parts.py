@@ -5,7 +5,7 @@ import sqlite3
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.models.errors import ConflictError, RowMissingError, UserError
 
@@ -74,3 +74,12 @@ def report_job_failure(parent: QWidget, title: str, message: str, details: str) 
     if details:
         raise RuntimeError(f"{message}\n{details}")
     QMessageBox.warning(parent, title, message)
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """Buttons side by side at the left of a row (under a table: add, delete...)."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row

@@ -19,7 +19,7 @@ from app.models import moderation as mod
 from app.models.database import Database
 from app.models.errors import ConflictError, UserError
 from app.models.settings import deep_merge
-from app.views.dialog_parts import error_label, push_button, save_cancel_buttons
+from app.views.dialog_parts import button_row, error_label, push_button, save_cancel_buttons
 from app.views.i18n import fmt
 from app.views.key_handlers import on_return
 from app.views.member_table_model import local_time
@@ -140,13 +140,9 @@ class ModerationSettingsDialog(QDialog):
         self.rule_table.horizontalHeader().setStretchLastSection(True)
         self.rule_table.setColumnWidth(TITLE, 200)
         layout.addWidget(self.rule_table, 1)
-        row = QHBoxLayout()
         self.add_rule_button = push_button("addRule", self.tr("Add rule"), self.add_rule)
         self.delete_rule_button = push_button("deleteRule", self.tr("Delete selected"), self.delete_rules)
-        row.addWidget(self.add_rule_button)
-        row.addWidget(self.delete_rule_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self.add_rule_button, self.delete_rule_button))
         return page
 
     # -- loading ------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from app.models.database import Database
 from app.models.errors import UserError
 from app.services.moderation_words import read_word_file
 from app.services.word_matcher import normalize
-from app.views.dialog_parts import error_label, push_button, save_cancel_buttons
+from app.views.dialog_parts import button_row, error_label, push_button, save_cancel_buttons
 from app.views.i18n import fmt
 from app.views.key_handlers import on_return
 from app.views.member_table_model import local_time
@@ -145,13 +145,9 @@ class WordListDialog(QDialog):
         self.allow_table.setColumnWidth(PHRASE, 260)
         self.allow_table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         layout.addWidget(self.allow_table, 1)
-        row = QHBoxLayout()
         self.add_allowed_button = push_button("addAllowed", self.tr("Add phrase"), self.add_allowed)
         self.delete_allowed_button = push_button("deleteAllowed", self.tr("Delete selected"), self.delete_allowed)
-        row.addWidget(self.add_allowed_button)
-        row.addWidget(self.delete_allowed_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self.add_allowed_button, self.delete_allowed_button))
         return page
 
     def _level_options(self) -> list[tuple[str, str]]:
