@@ -12,6 +12,8 @@ import os
 import sqlite3
 import stat
 import threading
+import time
+import uuid
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,6 +35,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_SECONDS = 5.0
 VERSION_COLUMNS = ("created_at", "version", "updated_at", "updated_by")
 ID_CHUNK = 500            # ids per `IN (…)` query
+# meta keys every committed write stamps: a counter teammates poll, and whose session wrote last
+WRITE_SERIAL, LAST_WRITER = "write_serial", "last_writer"
 
 # Files this process has open through Database, by (device, inode). SQLite's locks are POSIX
 # advisory locks, which belong to the process: closing ANY descriptor of the file - such as
@@ -102,7 +106,8 @@ def _inspect(path: Path, busy_seconds: float) -> tuple[int, int, int]:
 def _translate(path: Path, exc: sqlite3.Error) -> DatabaseError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return LockedError(f"{path} is locked by another program; close it there and try again")
+        return LockedError(f"{path} is locked by another program or a teammate's long write (an import, a "
+                           f"recompute, a backup); wait for it to finish, or close it there, and try again")
     if "readonly" in text or "read-only" in text:
         return ReadOnlyError(f"{path} cannot be written (read-only file or folder)")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
@@ -165,9 +170,10 @@ def validate_file(path: Path, *, create: bool, busy_seconds: float = DEFAULT_BUS
     return tables == 0
 
 
-def connect(path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> sqlite3.Connection:
+def connect(path: Path, busy_seconds: float = DEFAULT_BUSY_SECONDS, *, read_only: bool = False) -> sqlite3.Connection:
     """A raw connection with the pragmas every connection gets."""
-    conn = sqlite3.connect(str(path), timeout=busy_seconds, isolation_level=None,
+    target, uri = (f"{path.resolve().as_uri()}?mode=ro", True) if read_only else (str(path), False)
+    conn = sqlite3.connect(target, timeout=busy_seconds, isolation_level=None, uri=uri,
                            check_same_thread=False)
     conn.row_factory = sqlite3.Row
     # Unicode case folding for searches (SQLite's lower() folds ASCII only).
@@ -183,25 +189,34 @@ class Database:
     def __init__(self, path: str | os.PathLike, *, operator: str, create: bool = False,
                  journal_mode: str = "auto", busy_seconds: float = DEFAULT_BUSY_SECONDS,
                  backup_dir: str | os.PathLike | None = None,
-                 clock: Callable[[], str] = utc_now):
+                 clock: Callable[[], str] = utc_now, session_token: str | None = None,
+                 read_only_reason: str | None = None):
+        """*session_token*: who writes, for teammates' live refresh (clones share it; new by default).
+        *read_only_reason*: open without writing anything (a damaged file); every write raises
+        ReadOnlyError with this reason."""
         self.path = Path(path).expanduser().absolute()
         self.operator = operator
         self.busy_seconds = busy_seconds
         self.clock = clock
+        self.session_token = session_token or uuid.uuid4().hex
+        self.read_only_reason = read_only_reason
         self.backup_dir = Path(backup_dir) if backup_dir else self.path.parent / f"{self.path.stem}.backups"
         self.location = location.classify(self.path)
         self.requested_journal_mode = journal_mode
-        self.created = validate_file(self.path, create=create, busy_seconds=busy_seconds)
+        self.created = validate_file(self.path, create=create and not read_only_reason, busy_seconds=busy_seconds)
         self._depth = 0
         try:
-            self.conn = connect(self.path, busy_seconds)
+            self.conn = connect(self.path, busy_seconds, read_only=bool(read_only_reason))
         except sqlite3.Error as exc:
             raise _translate(self.path, exc) from exc
         self._file_key = _file_key(self.path)
         self._register(1)
         try:
-            self.journal_mode = self._set_journal_mode(journal_mode)
-            self._migrate()
+            if read_only_reason:
+                self.journal_mode = self.conn.execute("PRAGMA journal_mode").fetchone()[0].lower()
+            else:
+                self.journal_mode = self._set_journal_mode(journal_mode)
+                self._migrate()
         except sqlite3.Error as exc:
             self.close()
             raise _translate(self.path, exc) from exc
@@ -229,7 +244,12 @@ class Database:
     def clone(self) -> "Database":
         """Another Database object on the same file, for use on another thread."""
         return Database(self.path, operator=self.operator, journal_mode=self.journal_mode,
-                        busy_seconds=self.busy_seconds, backup_dir=self.backup_dir, clock=self.clock)
+                        busy_seconds=self.busy_seconds, backup_dir=self.backup_dir, clock=self.clock,
+                        session_token=self.session_token, read_only_reason=self.read_only_reason)
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
 
     def close(self) -> None:
         self.conn.close()
@@ -281,8 +301,12 @@ class Database:
 
     # -- transactions -------------------------------------------------------------------
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception. Nests with savepoints."""
+    def transaction(self, *, quiet: bool = False) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception. Nests with savepoints.
+
+        A lock held past the busy timeout raises LockedError with nothing written. A commit that
+        changed rows stamps the write serial teammates poll; *quiet* (the presence heartbeat) does not.
+        """
         if self._depth:
             name = f"sp{self._depth}"
             self.conn.execute(f"SAVEPOINT {name}")
@@ -298,17 +322,59 @@ class Database:
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        if self.read_only_reason:
+            raise ReadOnlyError(self.read_only_reason)
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise _translate(self.path, exc) from exc
         self._depth = 1
+        changes_before = self.conn.total_changes
         try:
             yield self.conn
+            if not quiet and self.conn.total_changes != changes_before:
+                self._stamp_write()
+            self._commit()
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
-        else:
-            self.conn.execute("COMMIT")
         finally:
             self._depth = 0
+
+    def _commit(self) -> None:
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            # Readers kept the file past the busy timeout (rollback journal): nothing was written.
+            self.conn.execute("ROLLBACK")
+            raise _translate(self.path, exc) from exc
+
+    def _stamp_write(self) -> None:
+        self.conn.execute(
+            "INSERT INTO meta(key, value) VALUES (?, '1') "
+            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1", (WRITE_SERIAL,))
+        self.set_meta(LAST_WRITER, self.session_token)
+
+    # -- what teammates did -------------------------------------------------------------
+    def data_version(self) -> int:
+        """Changes whenever another connection commits to the file (PRAGMA data_version)."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def write_stamp(self) -> tuple[int, str]:
+        """(write serial, session token of the last writer): ('0', '') before the first write."""
+        rows = dict(self.conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?)",
+                                      (WRITE_SERIAL, LAST_WRITER)).fetchall())
+        return int(rows.get(WRITE_SERIAL, 0)), rows.get(LAST_WRITER, "")
+
+    @contextmanager
+    def busy_timeout(self, seconds: float) -> Iterator[None]:
+        """Wait at most *seconds* for a lock inside the block (the GUI retries instead of blocking)."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(self.busy_seconds * 1000)}")
 
     @contextmanager
     def bulk_cache(self, mebibytes: int = 64) -> Iterator[None]:
@@ -473,11 +539,37 @@ class Database:
     def table_names(self) -> list[str]:
         return [t for t in self.utils.table_names() if not t.startswith("sqlite_")]
 
+    def quick_check(self) -> str:
+        """'ok', or what PRAGMA quick_check found (first lines)."""
+        return _check_text(self.conn, "quick_check")
+
     def check(self) -> CheckReport:
-        integrity = "; ".join(r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall())
+        integrity = _check_text(self.conn, "integrity_check")
         counts = {name: self.utils.table(name).count for name in self.table_names()}
         return CheckReport(str(self.path), integrity, self.schema_version, SCHEMA_VERSION,
                            self.journal_mode, self.location, counts)
+
+
+def _check_text(conn: sqlite3.Connection, pragma: str, limit: int = 20) -> str:
+    return "; ".join(r[0] for r in conn.execute(f"PRAGMA {pragma}({limit})").fetchall())
+
+
+def retry_locked(write: Callable[[], Any], *, attempts: int = 20, first_wait: float = 0.05,
+                 max_wait: float = 1.0, on_retry: Callable[[int, LockedError], None] | None = None) -> Any:
+    """Call write() until it does not meet a lock (LockedError), backing off; the last LockedError is
+    raised after *attempts*. For headless writers (CLI, tests, benchmarks); the GUI retries on a timer."""
+    wait = first_wait
+    for attempt in range(1, attempts + 1):
+        try:
+            return write()
+        except LockedError as exc:
+            if attempt == attempts:
+                raise
+            if on_retry is not None:
+                on_retry(attempt, exc)
+            time.sleep(wait)
+            wait = min(max_wait, wait * 2)
+    raise AssertionError("unreachable")
 
 
 def _stamp() -> str:

@@ -583,6 +583,26 @@ def _v9(conn: sqlite3.Connection) -> None:
     """)
 
 
+def _v10(conn: sqlite3.Connection) -> None:
+    """Who has the file open: one row per running app, kept fresh by a heartbeat (`beat` counts up, so
+    teammates judge liveness by their own clock, never by comparing machines' clocks); `activity` names a
+    long write in progress. The History view filters the changes log by person."""
+    run_script(conn, """
+        CREATE TABLE sessions (
+            token       TEXT PRIMARY KEY,
+            operator    TEXT NOT NULL,
+            host        TEXT NOT NULL,
+            pid         INTEGER NOT NULL,
+            app_version TEXT NOT NULL,
+            started_at  TEXT NOT NULL,
+            seen_at     TEXT NOT NULL,
+            beat        INTEGER NOT NULL DEFAULT 0,
+            activity    TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX changes_by_operator ON changes(operator, at);
+    """)
+
+
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
 SCHEMA_VERSION = len(MIGRATIONS)
