@@ -120,6 +120,17 @@ def build_parser() -> argparse.ArgumentParser:
     recompute.add_argument("--as-of", dest="as_of", metavar="DATE", help="the day to compute for (default: today, UTC)")
     recompute.set_defaults(handler=cmd_recompute, creates=False)
 
+    backup = commands.add_parser("backup", help="back up the file with SQLite's backup API (safe while others write)")
+    backup.add_argument("--out", metavar="FILE", help="the backup file (default: a new file in the local backups "
+                                                      "folder, rotated)")
+    backup.add_argument("--list", action="store_true", help="list the backups in the local backups folder instead")
+    backup.set_defaults(handler=cmd_backup, creates=False)
+
+    restore = commands.add_parser("restore", help="replace the file's contents with a backup (a backup of the "
+                                                  "current contents is taken first)")
+    restore.add_argument("backup_file", metavar="FILE", help="the backup to restore")
+    restore.set_defaults(handler=cmd_restore, creates=False)
+
     check = commands.add_parser("check", help="integrity check, schema version, journal mode, row counts")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
     check.set_defaults(handler=cmd_check, creates=False)
@@ -138,15 +149,17 @@ def _database_path(args: argparse.Namespace) -> Path:
 
 def open_database(args: argparse.Namespace, *, create: bool):
     from app.models.database import Database
-    from app.paths import resolve_operator
+    from app.paths import backups_dir, resolve_operator
+    from app.services.backups import folder_for
 
     journal = args.journal_mode
     if journal is None:
         from app.paths import settings
 
         journal = str(settings().value("storage/journal_mode", "auto") or "auto")
-    return Database(_database_path(args), operator=resolve_operator(args.operator), create=create,
-                    journal_mode=journal)
+    path = _database_path(args)
+    return Database(path, operator=resolve_operator(args.operator), create=create, journal_mode=journal,
+                    backup_dir=folder_for(path, backups_dir()))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -362,6 +375,31 @@ def cmd_recompute(args: argparse.Namespace) -> int:
     print(f"recomputed as of {report.as_of}")
     for line in report.lines():
         print(line)
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.services import backups
+
+    with open_database(args, create=False) as db:
+        if args.list:
+            found = backups.list_backups(db.backup_dir)
+            print(f"Backups of {db.path} in {db.backup_dir}: {len(found)}")
+            for info in found:
+                local = info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+                print(f"  {local}  {info.kind:<16} {info.size / 1e6:>8.1f} MB  {info.path}")
+            return EXIT_OK
+        info = backups.backup_now(db, target=Path(args.out) if args.out else None)
+    print(f"backed up {db.path} to {info.path} ({info.size / 1e6:.1f} MB, checked ok)")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.services import backups
+
+    with open_database(args, create=False) as db:
+        safety = backups.restore(db, Path(args.backup_file))
+    print(f"restored {db.path} from {args.backup_file}; its previous contents are in {safety.path}")
     return EXIT_OK
 
 

@@ -282,7 +282,7 @@ class Database:
         if start >= SCHEMA_VERSION:
             return
         if start > 0:
-            self.backup(self.backup_dir / f"{self.path.stem}-before-v{SCHEMA_VERSION}-{_stamp()}.sqlite")
+            self.backup(self.backup_dir / f"{self.path.stem}-before-migration-{_stamp()}.sqlite")
         for version in range(start, SCHEMA_VERSION):
             try:
                 with self.transaction():
@@ -523,18 +523,27 @@ class Database:
         return expected_version + 1
 
     # -- maintenance --------------------------------------------------------------------
-    def backup(self, target: str | os.PathLike) -> Path:
-        """Copy the live database with SQLite's backup API (never a file copy)."""
+    def backup(self, target: str | os.PathLike,
+               step: Callable[[int, int], None] | None = None) -> Path:
+        """Copy the live database with SQLite's backup API (never a file copy) to *target*, checked with
+        quick_check before it takes its name. *step(done_pages, total_pages)* may raise to abandon it."""
         target = Path(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".partial")
-        dest = sqlite3.connect(str(partial))
         try:
-            self.conn.backup(dest)
+            copy_database(self.conn, partial, step)
+            verdict = file_quick_check(partial)
+            if verdict != "ok":
+                raise CorruptError(f"the backup of {self.path.name} failed its check ({verdict}); "
+                                   f"the file may be damaged")
+            os.replace(partial, target)
         finally:
-            dest.close()
-        os.replace(partial, target)
+            partial.unlink(missing_ok=True)
         return target
+
+    def migrate(self) -> None:
+        """Bring the file up to this app's schema (after a restore of an older backup)."""
+        self._migrate()
 
     def table_names(self) -> list[str]:
         return [t for t in self.utils.table_names() if not t.startswith("sqlite_")]
@@ -552,6 +561,44 @@ class Database:
 
 def _check_text(conn: sqlite3.Connection, pragma: str, limit: int = 20) -> str:
     return "; ".join(r[0] for r in conn.execute(f"PRAGMA {pragma}({limit})").fetchall())
+
+
+BACKUP_PAGES_PER_STEP = 1024      # 4 MiB a step: teammates' writes get in between steps
+
+
+def copy_database(source: sqlite3.Connection, target: Path,
+                  step: Callable[[int, int], None] | None = None) -> None:
+    """Copy *source* into a new single file *target* with the backup API, in steps: writers may commit in
+    between (SQLite then restarts the copy, so it stays one consistent snapshot). *step* may raise to stop;
+    nothing is left at *target* then."""
+    target.unlink(missing_ok=True)
+    dest = sqlite3.connect(str(target))
+    try:
+        def progress(_status: int, remaining: int, total: int) -> None:
+            if step is not None:
+                step(total - remaining, total)
+
+        source.backup(dest, pages=BACKUP_PAGES_PER_STEP, progress=progress, sleep=0.01)
+        dest.execute("PRAGMA journal_mode = delete")     # one self-contained file, whatever the source uses
+    except BaseException:
+        dest.close()
+        target.unlink(missing_ok=True)
+        raise
+    dest.close()
+
+
+def file_quick_check(path: Path) -> str:
+    """PRAGMA quick_check of a file that is not open here, read-only: 'ok' or what it found."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        return _check_text(conn, "quick_check")
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        conn.close()
 
 
 def retry_locked(write: Callable[[], Any], *, attempts: int = 20, first_wait: float = 0.05,

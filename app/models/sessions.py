@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 import socket
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Callable
+from typing import Callable, Iterator
 
 from app import __version__
 from app.models.database import Database
@@ -76,6 +77,16 @@ def heartbeat(db: Database) -> bool:
 def set_activity(db: Database, activity: str) -> bool:
     """Name the long write this session is starting ('' when done), for teammates who meet the lock."""
     return _quiet_write(db, "UPDATE sessions SET activity = ? WHERE token = ?", (activity, db.session_token))
+
+
+@contextmanager
+def doing(db: Database, activity: str) -> Iterator[None]:
+    """Name a long write for the time of the block (set before its transaction takes the lock)."""
+    set_activity(db, activity)
+    try:
+        yield
+    finally:
+        set_activity(db, "")
 
 
 def leave(db: Database) -> bool:

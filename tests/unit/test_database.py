@@ -49,7 +49,7 @@ def test_journal_mode_can_be_overridden(db_path: Path):
 def test_network_location_gets_rollback_journal(db_path: Path, monkeypatch):
     from app.models import location
 
-    monkeypatch.setattr(location, "_linux_fs_type", lambda path: "cifs")
+    monkeypatch.setattr(location, "_linux_mount", lambda path: ("/mnt/team", "cifs"))
     with Database(db_path, operator="a", create=True) as db:
         assert db.location == location.NETWORK
         assert db.journal_mode == "delete"
