@@ -103,6 +103,12 @@ def _inspect(path: Path, busy_seconds: float) -> tuple[int, int, int]:
         conn.close()
 
 
+def is_damage(exc: sqlite3.Error) -> bool:
+    """Whether SQLite says the file itself is damaged (not a bug in the query)."""
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text
+
+
 def _translate(path: Path, exc: sqlite3.Error) -> DatabaseError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
@@ -110,7 +116,7 @@ def _translate(path: Path, exc: sqlite3.Error) -> DatabaseError:
                            f"recompute, a backup); wait for it to finish, or close it there, and try again")
     if "readonly" in text or "read-only" in text:
         return ReadOnlyError(f"{path} cannot be written (read-only file or folder)")
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
+    if is_damage(exc):
         return CorruptError(f"{path} is damaged ({exc}); restore it from a backup")
     return DatabaseError(f"{path}: {exc}")
 
@@ -568,12 +574,19 @@ BACKUP_PAGES_PER_STEP = 1024      # 4 MiB a step: teammates' writes get in betwe
 
 def copy_database(source: sqlite3.Connection, target: Path,
                   step: Callable[[int, int], None] | None = None) -> None:
-    """Copy *source* into a new single file *target* with the backup API, in steps: writers may commit in
-    between (SQLite then restarts the copy, so it stays one consistent snapshot). *step* may raise to stop;
-    nothing is left at *target* then."""
+    """Copy *source* into a new single file *target* with the backup API, in steps (for progress and cancel),
+    all inside one read transaction: the copy is one snapshot and never restarts. (Without it, every teammate's
+    commit between two steps restarts the copy: on a busy shared file it may never finish.) In WAL mode
+    teammates keep committing meanwhile; with the rollback journal their commits wait for the copy, within
+    their busy timeout and retries. *step* may raise to stop; nothing is left at *target* then."""
     target.unlink(missing_ok=True)
     dest = sqlite3.connect(str(target))
+    own_snapshot = not source.in_transaction
     try:
+        if own_snapshot:
+            source.execute("BEGIN")
+            source.execute("SELECT count(*) FROM sqlite_master").fetchone()    # takes the read lock now
+
         def progress(_status: int, remaining: int, total: int) -> None:
             if step is not None:
                 step(total - remaining, total)
@@ -584,6 +597,9 @@ def copy_database(source: sqlite3.Connection, target: Path,
         dest.close()
         target.unlink(missing_ok=True)
         raise
+    finally:
+        if own_snapshot and source.in_transaction:
+            source.execute("ROLLBACK")
     dest.close()
 
 

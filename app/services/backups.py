@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
+from app.models import sessions
 from app.models.database import SQLITE_HEADER, Database, copy_database, file_quick_check
 from app.models.errors import LockedError, UserError
 from app.models.schema import APPLICATION_ID, SCHEMA_VERSION
@@ -122,7 +123,8 @@ def backup_now(db: Database, *, kind: str = "manual", folder: Path | None = None
     except OSError as exc:
         raise UserError(f"cannot create the backup folder {target.parent}: {exc.strerror}") from exc
     try:
-        db.backup(target, _step(progress, cancelled))
+        with sessions.doing(db, "backing up the file"):
+            db.backup(target, _step(progress, cancelled))
     except sqlite3.Error as exc:
         raise UserError(f"the backup to {target} failed: {exc}") from exc
     except OSError as exc:
@@ -141,7 +143,8 @@ def rotate(folder: Path, kind: str, keep: Path | None = None) -> list[Path]:
 
 
 def restore(db: Database, source: Path, *, folder: Path | None = None,
-            progress: Callable[[int, int], None] = no_progress) -> BackupInfo:
+            progress: Callable[[int, int], None] = no_progress,
+            cancelled: Callable[[], bool] = lambda: False) -> BackupInfo:
     """Put the contents of backup *source* into the live file (teammates' open connections see it at once),
     after a before-restore backup of the current contents, which is returned. The restored file is migrated
     to this app's schema and the restore is logged as a new change."""
@@ -155,7 +158,7 @@ def restore(db: Database, source: Path, *, folder: Path | None = None,
         raise UserError(f"cannot restore from {source.name}: {verdict}")
     if db.read_only:
         raise UserError(f"{db.path.name} is open read-only ({db.read_only_reason}); use replace_damaged")
-    safety = backup_now(db, kind="before-restore", folder=folder)
+    safety = backup_now(db, kind="before-restore", folder=folder, cancelled=cancelled)   # cancellable up to here
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
         _copy_into(src, db.conn, progress)
