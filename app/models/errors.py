@@ -62,3 +62,22 @@ class ConflictError(DatabaseError):
             f"at {current.get('updated_at') or '?'} (version {current.get('version')}, "
             f"you edited version {expected_version})"
         )
+
+
+class SettingsConflict(ConflictError):
+    """Settings the person changed were changed differently by someone else since they were read.
+
+    *base*, *theirs* and *mine* hold the settings as flat dotted keys ("sla_hours.red"): as the person
+    read them, as they are in the file now, and as the person edited them. *changed_by* has the
+    updated_by / updated_at of the last change (who to name)."""
+
+    def __init__(self, key: str, base: dict, theirs: dict, mine: dict, changed_by: dict):
+        self.key = key
+        self.base = base
+        self.theirs = theirs
+        self.mine = mine
+        self.table, self.row_id, self.expected_version, self.current = "meta", 0, 0, changed_by
+        clashing = [k for k in mine if mine.get(k) != base.get(k) and theirs.get(k) not in (base.get(k), mine.get(k))]
+        DatabaseError.__init__(
+            self, f"the {key} settings were changed by {changed_by.get('updated_by') or 'someone'} at "
+                  f"{changed_by.get('updated_at') or '?'} ({', '.join(clashing)}) since you read them")

@@ -372,7 +372,7 @@ def open_case(db: Database, case: Case) -> int:
     return db.save_row("moderation_cases", case, values)
 
 
-def save_case(db: Database, case: Case) -> int:
+def save_case(db: Database, case: Case, *, action: str = "update") -> int:
     """Save an edited case read at case.version; a new level moves the deadline. Returns the new version."""
     config = get_config(db)
     case.excerpt = case.excerpt.strip()
@@ -383,7 +383,8 @@ def save_case(db: Database, case: Case) -> int:
         if case.level != current.level and current.is_open:
             start = _clock_start(db, current)
             changes["due_at"] = due_at(start, case.level, config)
-        case.version = db.update_row("moderation_cases", case.id, changes, expected_version=case.version)
+        case.version = db.update_row("moderation_cases", case.id, changes, expected_version=case.version,
+                                     action=action)
     return case.version
 
 

@@ -1,5 +1,6 @@
 """Add or edit one activity: plan, budget, goals, invited tiers; a new one can start with its format's
-checklist. Versioned save with the reload-or-overwrite choice; the change history on its own page."""
+checklist. Versioned save (a teammate's newer save is compared field by field); the change history on its own
+page."""
 from __future__ import annotations
 
 from dataclasses import asdict, fields as dc_fields
@@ -18,10 +19,12 @@ from app.models.content import utc_text
 from app.models.database import Database
 from app.models.errors import ConflictError, RowMissingError
 from app.services.activity_templates import template_tasks
-from app.views.activity_labels import FORMAT_LABELS, MODE_LABELS, STATUS_LABELS, format_label, labels
-from app.views.conflict import ask_reload_or_overwrite
+from app.services.merge import Comparison
+from app.views.activity_labels import (FORMAT_LABELS, MODE_LABELS, STATUS_LABELS, format_label, labels, mode_label,
+                                       status_label)
+from app.views.conflict import ConflictDialog, ask_merge, who_and_when
 from app.views.content_item_dialog import from_qdatetime, next_hour, to_qdatetime
-from app.views.dialog_parts import error_label, save_cancel_buttons, write_guarded
+from app.views.dialog_parts import SaveRunner, error_label, save_cancel_buttons
 from app.views.history_view import HistoryView
 from app.views.i18n import fmt
 from app.views.member_table_model import local_time
@@ -71,7 +74,7 @@ class ActivityDialog(QDialog):
         self.db = db
         self.activity_id = activity_id
         self.original = Activity()
-        self.conflict_box: QMessageBox | None = None
+        self.conflict_dialog: ConflictDialog | None = None
         self.setWindowTitle(self.tr("New activity") if activity_id is None else self.tr("Edit activity"))
         self.resize(680, 720)
         layout = QVBoxLayout(self)
@@ -81,7 +84,9 @@ class ActivityDialog(QDialog):
         self.pages = QTabWidget()
         self.pages.addTab(self._plan_page(), self.tr("Plan"))
         self.pages.addTab(self._goals_page(), self.tr("Budget and goals"))
-        self.history_view = HistoryView("activity", self.tr("No changes are logged for this activity yet."))
+        self.history_view = HistoryView("activity", self.tr("No changes are logged for this activity yet."),
+                                        db=self.db, table="activities", record_id=lambda: self.activity_id)
+        self.history_view.restored.connect(lambda _change: (self.load(), self.saved.emit(self.activity_id)))
         self.pages.addTab(self.history_view, self.tr("History"))
         layout.addWidget(self.pages, 1)
         self.template_box = QCheckBox(self.tr("Start with the usual checklist for this format"))
@@ -93,6 +98,8 @@ class ActivityDialog(QDialog):
         layout.addWidget(self.errors)
         self.buttons = save_cancel_buttons(self, "saveActivity", "cancelActivity")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.saver = SaveRunner(self, db, self.buttons, show_errors=self._show_errors)
+        layout.addWidget(self.saver.label)
         layout.addWidget(self.buttons)
         if activity_id is None:
             start = (starts_at or next_hour()).astimezone()
@@ -302,32 +309,69 @@ class ActivityDialog(QDialog):
             else:
                 am.save_activity(self.db, activity)
 
-        def conflict(exc: ConflictError) -> None:
-            self.conflict_box = ask_reload_or_overwrite(
-                self, exc, self.tr("This activity was changed by %1 at %2 while you were editing. "
-                                   "Reload or overwrite?"),
-                reload=self.load, overwrite=lambda: self.overwrite(activity), closed=self._conflict_closed)
-
-        if write_guarded(self, write, show_errors=self._show_errors, on_conflict=conflict, gone=self.tr(
-                "This activity no longer exists in the file; the edit cannot be saved.")):
+        def written() -> None:
             self.saved.emit(self.activity_id)
             self.accept()
 
-    def _conflict_closed(self) -> None:
-        self.conflict_box = None
+        self.saver.run(write, on_written=written, on_conflict=lambda exc: self._ask_conflict(exc, activity),
+                       gone=self.tr("This activity no longer exists in the file; the edit cannot be saved."))
 
-    def overwrite(self, mine: Activity) -> None:
-        """Re-read the activity and apply only the fields edited here, then save again."""
-        edited = [name for name in EDITED_FIELDS if getattr(mine, name) != getattr(self.original, name)]
+    def reject(self) -> None:
+        if not self.saver.stop():        # Cancel while a save waits for a busy file stops the retries
+            super().reject()
+
+    # -- someone else saved meanwhile ---------------------------------------------------
+    def _ask_conflict(self, exc: ConflictError, mine: Activity) -> None:
+        """Show base / theirs / mine field by field; the choice is saved again (version-checked)."""
         try:
-            current = am.get_activity(self.db, self.activity_id)
+            theirs = am.get_activity(self.db, self.activity_id)
         except RowMissingError:
             self._show_errors([self.tr("This activity no longer exists in the file; the edit cannot be saved.")])
             return
-        self.original = Activity(**asdict(current))
-        for name in edited:
-            setattr(current, name, getattr(mine, name))
-        self._write(current)
+        comparison = Comparison(asdict(self.original), asdict(theirs), asdict(mine), EDITED_FIELDS)
+        groups = dict(members_model.sub_community_names(self.db))
+        who, when = who_and_when(exc)
+        self.conflict_dialog = ask_merge(
+            self, comparison, fmt(self.tr("This activity was changed by %1 at %2 while you were editing."), who, when),
+            label=self._field_label, text=lambda key, value: self._field_text(key, value, groups), theirs_by=who,
+            keep_theirs=self.load, save=lambda values: self._save_merged(theirs, values),
+            closed=self._conflict_closed)
+
+    def _conflict_closed(self) -> None:
+        self.conflict_dialog = None
+
+    def _save_merged(self, theirs: Activity, values: dict) -> None:
+        """Show the chosen values over their version, then save them at their version."""
+        merged = Activity(**{**asdict(theirs), **values})
+        self._show(merged)
+        self.original = theirs
+        self._write(merged)
+
+    def _field_label(self, key: str) -> str:
+        return {"name": self.tr("Name"), "mode": self.tr("Type"), "format": self.tr("Format"),
+                "sub_community_id": self.tr("Sub-community"), "owner": self.tr("Owner"),
+                "starts_at": self.tr("Starts"), "ends_at": self.tr("Ends"), "place": self.tr("Place"),
+                "link": self.tr("Link"), "capacity": self.tr("Capacity"),
+                "budget_planned_fen": self.tr("Budget planned"), "budget_actual_fen": self.tr("Budget spent"),
+                "goal_registrations": self.tr("Goal, registrations"), "goal_attendance": self.tr("Goal, attendance"),
+                "goal_conversions": self.tr("Goal, conversions"), "invited_tiers": self.tr("Invited tiers"),
+                "status": self.tr("Status"), "review_note": self.tr("Review note")}.get(key, key)
+
+    def _field_text(self, key: str, value, groups: dict[int, str]) -> str:
+        """A value as the form shows it."""
+        if value is None or value == "" or value == []:
+            return "∅"
+        if key == "mode":
+            return mode_label(value)
+        if key == "status":
+            return status_label(value)
+        if key == "sub_community_id":
+            return groups.get(value, f"#{value}")
+        if key.endswith("_fen"):
+            return "¥ " + yuan(value)
+        if key == "invited_tiers":
+            return "、".join(value)
+        return _value_text(key, value)
 
 
 def _fen(value: float) -> int | None:

@@ -1,6 +1,7 @@
 """An activity's checklist, grouped by phase: tick, add, edit in place, delete; overdue tasks in red."""
 from __future__ import annotations
 
+from dataclasses import asdict, fields as dc_fields
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -12,12 +13,15 @@ from app.models import activities as am
 from app.models.activities import Task
 from app.models.errors import ConflictError, RowMissingError, UserError
 from app.services.activity_templates import template_tasks
+from app.services.merge import Comparison
+from app.views.conflict import ConflictDialog, ask_merge, who_and_when
 from app.views.activity_labels import PHASE_LABELS, labels
 from app.views.content_item_dialog import to_qdatetime
 from app.views.i18n import fmt
 
 OVERDUE = QColor("#c9302c")
 TASK_ROLE = Qt.ItemDataRole.UserRole
+TASK_FIELDS = ("title", "owner", "due_date")
 TITLE, OWNER, DUE = range(3)
 
 
@@ -33,6 +37,7 @@ class TasksPanel(QWidget):
         self.language = lambda: "zh"
         self.tasks: dict[int, Task] = {}
         self._filling = False
+        self.conflict_dialog: ConflictDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tree = QTreeWidget()
@@ -140,20 +145,45 @@ class TasksPanel(QWidget):
         if task is None:
             return
         done = item.checkState(TITLE) == Qt.CheckState.Checked
-        try:
-            if done != (task.done_at is not None):
+        if done != (task.done_at is not None):
+            try:
                 am.set_task_done(self.db, task.id, done)
-            else:
-                edited = Task(**{**task.__dict__, "title": item.text(TITLE).strip(), "owner": item.text(OWNER).strip(),
-                                 "due_date": item.text(DUE).strip() or None})
-                if (edited.title, edited.owner, edited.due_date) == (task.title, task.owner, task.due_date):
-                    return
-                am.save_task(self.db, edited)
-        except ConflictError:
-            QMessageBox.information(self, self.tr("Tasks"), self.tr("A teammate changed this task meanwhile; "
-                                                                    "the list now shows their version."))
+            except (UserError, RowMissingError) as exc:
+                QMessageBox.warning(self, self.tr("Tasks"), str(exc))
+            self._written()
+            return
+        edited = Task(**{**asdict(task), "title": item.text(TITLE).strip(), "owner": item.text(OWNER).strip(),
+                         "due_date": item.text(DUE).strip() or None})
+        if (edited.title, edited.owner, edited.due_date) != (task.title, task.owner, task.due_date):
+            self._save_task(task, edited)
+
+    def _save_task(self, base: Task, edited: Task) -> None:
+        """Save an edited task read as *base*; a teammate's newer save opens the conflict dialog (their
+        version, mine), and the edit stays in the list until the person chooses."""
+        try:
+            am.save_task(self.db, edited)
+        except ConflictError as exc:
+            theirs = Task(**{f.name: exc.current[f.name] for f in dc_fields(Task)})
+            who, when = who_and_when(exc)
+            self.conflict_dialog = ask_merge(
+                self, Comparison(asdict(base), asdict(theirs), asdict(edited), TASK_FIELDS),
+                fmt(self.tr("This task was changed by %1 at %2 while you were editing it."), who, when),
+                label=self._field_label, text=lambda _key, value: value or "", theirs_by=who,
+                keep_theirs=self._written,
+                save=lambda values: self._save_task(theirs, Task(**{**asdict(theirs), **values})),
+                closed=self._conflict_closed)
+            return
         except (UserError, RowMissingError) as exc:
             QMessageBox.warning(self, self.tr("Tasks"), str(exc))
+        self._written()
+
+    def _conflict_closed(self) -> None:
+        self.conflict_dialog = None
+
+    def _field_label(self, key: str) -> str:
+        return {"title": self.tr("Task"), "owner": self.tr("Owner"), "due_date": self.tr("Due")}.get(key, key)
+
+    def _written(self) -> None:
         self.refresh()
         self.changed.emit()
 

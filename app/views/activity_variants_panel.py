@@ -2,6 +2,8 @@
 edited in place, and every variant compared with the first one, in plain words."""
 from __future__ import annotations
 
+from dataclasses import asdict, fields as dc_fields
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -9,11 +11,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from app.models import activities as am
 from app.models.errors import ConflictError, RowMissingError, UserError
 from app.services.ab_test import compare_to_control
+from app.services.merge import Comparison
+from app.views.conflict import ConflictDialog, ask_merge, who_and_when
 from app.views.content_item_dialog import percent
 from app.views.i18n import fmt
 
 LABEL, DESCRIPTION, AUDIENCE, CONVERSIONS, RATE = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole
+VARIANT_FIELDS = ("label", "description", "audience", "conversions")
 
 
 def points(value: float) -> str:
@@ -30,6 +35,7 @@ class VariantsPanel(QWidget):
         self.db = None
         self.activity: am.Activity | None = None
         self.variants: list[am.Variant] = []
+        self.conflict_dialog: ConflictDialog | None = None
         self._filling = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -123,7 +129,7 @@ class VariantsPanel(QWidget):
         if variant is None:
             return
         text = item.text().strip()
-        edited = am.Variant(**variant.__dict__)
+        edited = am.Variant(**asdict(variant))
         try:
             if item.column() == LABEL:
                 edited.label = text
@@ -132,14 +138,40 @@ class VariantsPanel(QWidget):
             else:
                 number = int(text.replace(",", ""))
                 setattr(edited, "audience" if item.column() == AUDIENCE else "conversions", number)
-            am.save_variant(self.db, edited)
         except ValueError:
             QMessageBox.warning(self, self.tr("A/B variants"), fmt(self.tr("“%1” is not a whole number."), text))
-        except ConflictError:
-            QMessageBox.information(self, self.tr("A/B variants"), self.tr(
-                "A teammate changed this variant meanwhile; the table now shows their version."))
+            self._written()
+            return
+        self._save_variant(variant, edited)
+
+    def _save_variant(self, base: am.Variant, edited: am.Variant) -> None:
+        """Save an edited variant read as *base*; a teammate's newer save opens the conflict dialog (their
+        version, mine), and the edit stays in the table until the person chooses."""
+        try:
+            am.save_variant(self.db, edited)
+        except ConflictError as exc:
+            theirs = am.Variant(**{f.name: exc.current[f.name] for f in dc_fields(am.Variant)})
+            who, when = who_and_when(exc)
+            self.conflict_dialog = ask_merge(
+                self, Comparison(asdict(base), asdict(theirs), asdict(edited), VARIANT_FIELDS),
+                fmt(self.tr("Variant %1 was changed by %2 at %3 while you were editing it."), base.label, who, when),
+                label=self._field_label, text=lambda _key, value: str(value), theirs_by=who,
+                keep_theirs=self._written,
+                save=lambda values: self._save_variant(theirs, am.Variant(**{**asdict(theirs), **values})),
+                closed=self._conflict_closed)
+            return
         except (UserError, RowMissingError) as exc:
             QMessageBox.warning(self, self.tr("A/B variants"), str(exc))
+        self._written()
+
+    def _conflict_closed(self) -> None:
+        self.conflict_dialog = None
+
+    def _field_label(self, key: str) -> str:
+        return {"label": self.tr("Variant"), "description": self.tr("Description"), "audience": self.tr("Audience"),
+                "conversions": self.tr("Conversions")}.get(key, key)
+
+    def _written(self) -> None:
         self.refresh()
         self.changed.emit()
 

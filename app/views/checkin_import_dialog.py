@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
                                QVBoxLayout, QWidget)
 
 from app.models import activities as am
+from app.models import sessions
 from app.models.database import Database
 from app.services import checkin_import as ci
 from app.views.checkin_review_model import DECISION, LINE, STATUS, TEXT, DecisionDelegate, ReviewModel, member_label
@@ -355,7 +356,8 @@ class CheckinImportDialog(QDialog):
         pairs, status = self.model.resolutions(), self.list_status()
 
         def job(db, _progress, cancelled):
-            return ci.apply(db, self.activity_id, pairs, status=status, cancelled=cancelled)
+            with sessions.doing(db, "importing check-ins"):     # the clone shares this app's session
+                return ci.apply(db, self.activity_id, pairs, status=status, cancelled=cancelled)
 
         self._busy(self.tr("Importing…"))
         self._set_review_enabled(False)

@@ -19,10 +19,11 @@ from app.models import members as members_model
 from app.models.content import ITEM_FIELDS, RESULT_FIELDS, STATUSES, ContentItem
 from app.models.database import Database
 from app.models.errors import ConflictError, RowMissingError, UserError
+from app.services.merge import Comparison
 from app.views.content_labels import FORMAT_LABELS, format_label, labels, pillar_label, status_label
-from app.views.conflict import ask_reload_or_overwrite
+from app.views.conflict import ConflictDialog, ask_merge, who_and_when
 from app.views.history_view import HistoryView
-from app.views.dialog_parts import error_label, save_cancel_buttons, write_guarded
+from app.views.dialog_parts import SaveRunner, error_label, save_cancel_buttons
 from app.views.i18n import fmt
 from app.views.member_table_model import local_time
 
@@ -176,7 +177,7 @@ class ContentItemDialog(QDialog):
         self.db = db
         self.item_id = item_id
         self.original = ContentItem()      # as read from the file: what the edits are measured against
-        self.conflict_box: QMessageBox | None = None
+        self.conflict_dialog: ConflictDialog | None = None
         self.setWindowTitle(self.tr("New content item") if item_id is None else self.tr("Edit content item"))
         self.resize(640, 620)
 
@@ -193,6 +194,8 @@ class ContentItemDialog(QDialog):
         layout.addWidget(self.errors)
         self.buttons = save_cancel_buttons(self, "saveItem", "cancelItem")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.saver = SaveRunner(self, db, self.buttons, show_errors=self._show_errors)
+        layout.addWidget(self.saver.label)
         layout.addWidget(self.buttons)
 
         if item_id is None:
@@ -269,7 +272,9 @@ class ContentItemDialog(QDialog):
         return self.results_group
 
     def _history_page(self) -> QWidget:
-        self.history_view = HistoryView("item", self.tr("No changes are logged for this item yet."))
+        self.history_view = HistoryView("item", self.tr("No changes are logged for this item yet."), db=self.db,
+                                        table="content_items", record_id=lambda: self.item_id)
+        self.history_view.restored.connect(lambda _change: (self.load(), self.saved.emit(self.item_id)))
         self.history = self.history_view.table
         return self.history_view
 
@@ -354,6 +359,8 @@ class ContentItemDialog(QDialog):
             return status_label(value)
         if key == "format":
             return format_label(value)
+        if key == "channel_id" and isinstance(value, str):      # typed in the form, created on save
+            return fmt(self.tr("%1 (new)"), value)
         if key in names:
             return names[key].get(value, f"#{value}")
         if key in ("planned_at", "published_at", "deleted_at"):
@@ -425,30 +432,49 @@ class ContentItemDialog(QDialog):
                 else:
                     content.save_item(self.db, item)
 
-        if write_guarded(self, write, show_errors=self._show_errors,
-                         on_conflict=lambda exc: self._ask_conflict(exc, item, new_channel),
-                         gone=self.tr("This item no longer exists in the file; the edit cannot be saved.")):
+        def written() -> None:
             self.saved.emit(self.item_id)
             self.accept()
 
-    def _ask_conflict(self, exc: ConflictError, mine: ContentItem, new_channel: str | None) -> None:
-        def closed() -> None:
-            self.conflict_box = None
-        self.conflict_box = ask_reload_or_overwrite(
-            self, exc, self.tr("This item was changed by %1 at %2 while you were editing. "
-                               "Reload or overwrite?"),
-            reload=self.load, overwrite=lambda: self.overwrite(mine, new_channel), closed=closed)
+        self.saver.run(write, on_written=written, on_conflict=lambda exc: self._ask_conflict(exc, item, new_channel),
+                       gone=self.tr("This item no longer exists in the file; the edit cannot be saved."))
 
-    def overwrite(self, mine: ContentItem, new_channel: str | None) -> None:
-        """Re-read the item and apply only the fields the person edited, then save again."""
-        edited = [name for name in ITEM_FIELDS if getattr(mine, name) != getattr(self.original, name)]
+    def reject(self) -> None:
+        if not self.saver.stop():        # Cancel while a save waits for a busy file stops the retries
+            super().reject()
+
+    # -- someone else saved meanwhile ---------------------------------------------------
+    def _ask_conflict(self, exc: ConflictError, mine: ContentItem, new_channel: str | None) -> None:
+        """Show base / theirs / mine field by field; the choice is saved again (version-checked).
+        A channel typed here (not yet created) takes part by its name."""
         try:
-            current = content.get_item(self.db, self.item_id)
+            theirs = content.get_item(self.db, self.item_id)
         except RowMissingError:
             self._show_errors([self.tr("This item no longer exists in the file; the edit cannot be saved.")])
             return
-        self.original = ContentItem(**asdict(current))
-        for name in edited:
-            setattr(current, name, getattr(mine, name))
-        self._write(current, new_channel)
+        mine_values = mine.values()
+        if new_channel:
+            mine_values["channel_id"] = new_channel
+        comparison = Comparison(self.original.values(), theirs.values(), mine_values, ITEM_FIELDS)
+        names = self._names()
+        who, when = who_and_when(exc)
+        self.conflict_dialog = ask_merge(
+            self, comparison, fmt(self.tr("This item was changed by %1 at %2 while you were editing."), who, when),
+            label=self._field_label, text=lambda key, value: self._value_text(key, value, names), theirs_by=who,
+            keep_theirs=self.load, save=lambda values: self._save_merged(theirs, values),
+            closed=self._conflict_closed)
 
+    def _conflict_closed(self) -> None:
+        self.conflict_dialog = None
+
+    def _save_merged(self, theirs: ContentItem, values: dict) -> None:
+        """Show the chosen values over their version, then save them at their version."""
+        merged = ContentItem(**asdict(theirs))
+        new_channel = values["channel_id"] if isinstance(values["channel_id"], str) else None
+        for name, value in values.items():
+            setattr(merged, name, None if name == "channel_id" and new_channel else value)
+        self._show_item(merged)
+        if new_channel:
+            self.basics.channel_combo.setEditText(new_channel)
+        self.original = theirs
+        self._write(merged, new_channel)

@@ -1,9 +1,10 @@
 """Content settings: channels with their cadence, pillars with colours and target shares, hot-topic
 response hours and the default time of an item dropped on a day.
 
-Nothing is written until OK; OK validates every row, then writes channels, pillars and settings in
-one transaction (all or nothing). A teammate's change since the dialog opened stops the first OK;
-a second OK overwrites.
+Nothing is written until OK; OK validates every row, then writes what the person changed (the
+channels, the pillars, each setting) in one transaction (all or nothing). A teammate's changes to other
+settings are kept; if a teammate changed the same one since the dialog read it, nothing is written and
+the conflict dialog shows it key by key (keep theirs, take mine, or merge).
 """
 from __future__ import annotations
 
@@ -18,12 +19,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QColorDialog, QDial
 from app.models import content
 from app.models.content import Channel, Pillar
 from app.models.database import Database
-from app.models.errors import ConflictError, UserError
-from app.views.dialog_parts import ERROR_STYLE, push_button
+from app.models.settings import last_change, rebase
+from app.views.conflict import SettingsMergeMixin
+from app.views.dialog_parts import ERROR_STYLE, SaveRunner, push_button
 from app.views.content_item_dialog import swatch
 from app.views.content_labels import PILLAR_LABELS, labels
 from app.views.i18n import fmt
-from app.views.member_table_model import local_time
 
 PRIORITIES = ("P1", "P2", "P3")
 SUM_TOLERANCE = 0.05     # percentage points
@@ -46,7 +47,7 @@ def _none_if_zero(value: int) -> int | None:
     return value or None
 
 
-class ContentSettingsDialog(QDialog):
+class ContentSettingsDialog(SettingsMergeMixin, QDialog):
     saved = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None):
@@ -56,7 +57,7 @@ class ContentSettingsDialog(QDialog):
         self.db = db
         self.channels: list[Channel] = []     # one per channel row, in row order (id None: added here)
         self.pillars: list[Pillar] = []
-        self._overwrite = False
+        self._loaded: dict = {}          # {"config", "channels", "pillars"} as read: what edits are measured against
         self.resize(780, 620)
 
         layout = QVBoxLayout(self)
@@ -75,6 +76,9 @@ class ContentSettingsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("contentSettingsCancel")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.saver = SaveRunner(self, db, self.buttons, show_errors=lambda errors: self._show_error("\n".join(errors)),
+                                show_refusal=self._show_error)
+        layout.addWidget(self.saver.label)
         layout.addWidget(self.buttons)
         self.load()
 
@@ -155,20 +159,32 @@ class ContentSettingsDialog(QDialog):
     # -- loading ------------------------------------------------------------------------
     def load(self) -> None:
         """(Re-)read channels, pillars and settings; edits in the dialog are replaced."""
-        self._overwrite = False
+        self._loaded = self._file_state()
+        self._show_state(self._loaded)
+
+    def _file_state(self) -> dict:
+        return {"config": form_values(content.get_config(self.db)),
+                "channels": [_channel_row(c) for c in content.list_channels(self.db, include_archived=True)],
+                "pillars": [_pillar_row(p) for p in content.list_pillars(self.db, include_archived=True)]}
+
+    def _form_state(self) -> dict:
+        return {"config": self.config_changes(),
+                "channels": [_channel_row(self._read_channel_row(r)) for r in range(self.channel_table.rowCount())],
+                "pillars": [_pillar_row(self._read_pillar_row(r)) for r in range(self.pillar_table.rowCount())]}
+
+    def _show_state(self, state: dict) -> None:
         self.channel_table.setRowCount(0)
         self.channels = []
-        for channel in content.list_channels(self.db, include_archived=True):
-            self._append_channel(channel)
+        for row, values in enumerate(state["channels"], start=1):
+            self._append_channel(Channel(*values[:1], values[1], row, *values[2:]))
         self.pillar_table.setRowCount(0)
         self.pillars = []
-        for pillar in content.list_pillars(self.db, include_archived=True):
-            self._append_pillar(pillar)
-        config = content.get_config(self.db)
+        for row, (pillar_id, key, name, color, share, archived) in enumerate(state["pillars"], start=1):
+            self._append_pillar(Pillar(pillar_id, key, name, row, color, share, archived))
+        config = state["config"]
         for priority, spin in self.hour_spins.items():
-            spin.setValue(int(config["response_hours"].get(priority, 24)))
-        default_time = QTime.fromString(str(config.get("default_time", "10:00")), "HH:mm")
-        self.default_time_edit.setTime(default_time if default_time.isValid() else QTime(10, 0))
+            spin.setValue(config["response_hours"][priority])
+        self.default_time_edit.setTime(QTime.fromString(config["default_time"], "HH:mm"))
         self._hide_error()
         self._refresh_share_sum()
         self._update_buttons()
@@ -360,28 +376,56 @@ class ContentSettingsDialog(QDialog):
         if errors:
             self._show_error("\n".join(errors))
             return
-        try:
+        state, loaded = self._form_state(), self._loaded
+
+        def write() -> None:
             with self.db.transaction():
-                if self._overwrite:
+                changes = rebase(self.db, content.CONFIG_KEY, loaded, self._file_state(), state,
+                                 changed_by=lambda: last_change(self.db, content.CONFIG_KEY,
+                                                                tables=("content_channels", "content_pillars")))
+                if "channels" in changes:
                     self._take_current_versions(channels, "content_channels")
+                    for channel in channels:
+                        content.save_channel(self.db, channel)
+                if "pillars" in changes:
                     self._take_current_versions(pillars, "content_pillars")
-                for channel in channels:
-                    content.save_channel(self.db, channel)
-                for pillar in pillars:
-                    content.save_pillar(self.db, pillar)
-                content.set_config(self.db, self.config_changes())
-        except ConflictError as exc:
-            self._overwrite = True
-            self._show_error(fmt(self.tr("%1 changed these settings at %2 while you were editing; nothing was "
-                                         "saved. Click OK again to overwrite their change, or Cancel to keep it."),
-                                 exc.current.get("updated_by") or self.tr("Someone"),
-                                 local_time(exc.current.get("updated_at"))))
-            return
-        except UserError as exc:
-            self._show_error(str(exc))
-            return
+                    for pillar in pillars:
+                        content.save_pillar(self.db, pillar)
+                if "config" in changes:
+                    content.set_config(self.db, changes["config"])
+
+        self.saver.run(write, on_written=self._written, on_conflict=self._ask_conflict)
+
+    def _written(self) -> None:
         self.saved.emit()
         self.accept()
+
+    # -- someone else saved meanwhile ---------------------------------------------------
+    def conflict_message(self) -> str:
+        return self.tr("%1 changed these settings at %2 while you were editing; nothing was saved "
+                       "yet.")
+
+    def _key_label(self, key: str) -> str:
+        parts = key.split(".")
+        if key in ("channels", "pillars"):
+            return self.tr("Channels") if key == "channels" else self.tr("Content pillars")
+        if parts[1] == "response_hours":
+            return fmt(self.tr("Respond to a %1 hot topic within"), parts[2])
+        return {"default_time": self.tr("Default time of day")}.get(parts[1], key)
+
+    def _key_text(self, key: str, value) -> str:
+        if value is None:
+            return "∅"
+        if key == "channels":
+            return "、".join(name + (self.tr(" (archived)") if archived else "")
+                            for _id, name, _low, _high, _gap, archived in value)
+        if key == "pillars":
+            return "、".join(fmt("%1 %2%", name or labels(PILLAR_LABELS).get(pillar_key or "", ""),
+                                 f"{share * 100:g}") + (self.tr(" (archived)") if archived else "")
+                            for _id, pillar_key, name, _color, share, archived in value)
+        if key.startswith("config.response_hours."):
+            return fmt(self.tr("%1 h"), value)
+        return str(value)
 
     def _take_current_versions(self, rows: list, table: str) -> None:
         for row in rows:
@@ -394,3 +438,22 @@ class ContentSettingsDialog(QDialog):
 
     def _hide_error(self) -> None:
         self.error_label.setVisible(False)
+
+
+def form_values(cfg: dict) -> dict:
+    """The settings this dialog edits, as its inputs show them (what config_changes() reads back)."""
+    hours = cfg.get("response_hours") or {}
+    default_time = QTime.fromString(str(cfg.get("default_time", "10:00")), "HH:mm")
+    return {"response_hours": {p: int(hours.get(p, 24)) for p in PRIORITIES},
+            "default_time": default_time.toString("HH:mm") if default_time.isValid() else "10:00"}
+
+
+def _channel_row(channel: Channel) -> tuple:
+    """A channel as compared and shown (its place is its index): id, name, cadence, archived."""
+    return (channel.id, channel.name, channel.min_per_week or None, channel.max_per_week or None,
+            channel.max_gap_days or None, int(bool(channel.archived)))
+
+
+def _pillar_row(pillar: Pillar) -> tuple:
+    share = round(round(pillar.target_share * 100, 1) / 100, 4)       # as the percent box holds it
+    return pillar.id, pillar.key, pillar.name, pillar.color, share, int(bool(pillar.archived))

@@ -1,21 +1,24 @@
 """Dashboard settings: the community's time zone (days are counted in it) and the KPI targets.
 
 Shares are entered in percent and stored as 0..1; the lowest value of each input means "no target".
-Save checks everything (app.models.dashboard_settings.set_config) and writes it in one transaction;
-what it refuses is shown on the error line and the dialog stays open.
+Save checks everything (app.models.dashboard_settings.set_config) and writes what the person changed in
+one transaction; what it refuses is shown on the error line and the dialog stays open. A teammate's
+changes to other values are kept; if a teammate changed the same one since the dialog read it, nothing
+is written and the conflict dialog shows it key by key (keep theirs, take mine, or merge).
 """
 from __future__ import annotations
-
-import sqlite3
 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
                                QLabel, QVBoxLayout, QWidget)
 
-from app.models.dashboard_settings import LOWER_IS_BETTER, SHARE_TARGETS, TARGET_KEYS, get_config, set_config
+from app.models.dashboard_settings import (KEY, LOWER_IS_BETTER, SHARE_TARGETS, TARGET_KEYS, check_config, get_config,
+                                           set_config)
 from app.models.database import Database
 from app.models.errors import UserError
-from app.views.dialog_parts import error_label, is_busy, save_cancel_buttons
+from app.models.settings import deep_merge, rebase
+from app.views.conflict import SettingsMergeMixin
+from app.views.dialog_parts import SaveRunner, error_label, save_cancel_buttons
 from app.views.i18n import fmt
 from app.views.kpi_card import HOURS_KEYS, kpi_texts
 from app.views.time_zones import system_zone_name
@@ -28,12 +31,28 @@ MAX_COUNT = 100_000_000
 MAX_HOURS = 24 * 90
 
 
-class DashboardSettingsDialog(QDialog):
+def form_values(cfg: dict) -> dict:
+    """The time zone and targets as this dialog's inputs show them (what config() reads back)."""
+    targets = {}
+    for key in TARGET_KEYS:
+        value = cfg.get("targets", {}).get(key)
+        if value is None or value <= 0:
+            targets[key] = None
+        elif key in SHARE_TARGETS:
+            targets[key] = round(round(value * 100, 1) / 100, 4)
+        else:
+            shown = round(value, 1 if key == "dau_avg" or key in HOURS_KEYS else 0)
+            targets[key] = int(shown) if float(shown).is_integer() else shown
+    return {"time_zone": cfg.get("time_zone") or "", "targets": targets}
+
+
+class DashboardSettingsDialog(SettingsMergeMixin, QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("dashboardSettingsDialog")
         self.setWindowTitle(self.tr("Dashboard targets & time zone"))
         self.db = db
+        self._loaded: dict = {}          # the settings as read: what the edits are measured against
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -71,6 +90,9 @@ class DashboardSettingsDialog(QDialog):
         layout.addWidget(self.errors)
         self.buttons = save_cancel_buttons(self, "saveDashboardSettings", "cancelDashboardSettings")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.saver = SaveRunner(self, db, self.buttons, show_errors=lambda errors: self.show_error("\n".join(errors)),
+                                show_refusal=self.show_error)
+        layout.addWidget(self.saver.label)
         layout.addWidget(self.buttons)
         self.load()
 
@@ -96,7 +118,11 @@ class DashboardSettingsDialog(QDialog):
 
     # -- reading and writing ------------------------------------------------------------
     def load(self) -> None:
-        cfg = get_config(self.db)
+        """(Re-)read the settings; edits in the dialog are replaced."""
+        self._loaded = form_values(get_config(self.db))
+        self._show_config(self._loaded)
+
+    def _show_config(self, cfg: dict) -> None:
         name = cfg.get("time_zone") or ""
         index = self.zone_combo.findData(name)
         if index >= 0:
@@ -134,18 +160,49 @@ class DashboardSettingsDialog(QDialog):
     def save(self) -> None:
         for spin in self.target_spins.values():
             spin.interpretText()
+        edited, loaded = self.config(), self._loaded
         try:
-            set_config(self.db, self.config())
+            check_config(edited)
         except UserError as exc:
             self.show_error(str(exc))
             return
-        except sqlite3.OperationalError as exc:
-            if not is_busy(exc):
-                raise
-            self.show_error(self.tr("The community file is busy (a teammate is saving a large change); nothing "
-                                    "was saved. Press Save again in a moment."))
-            return
-        self.accept()
+
+        def write() -> None:
+            with self.db.transaction():
+                current = get_config(self.db)
+                changes = rebase(self.db, KEY, loaded, form_values(current), edited)
+                if changes:
+                    set_config(self.db, deep_merge(current, changes))
+
+        self.saver.run(write, on_written=self.accept, on_conflict=self._ask_conflict)
+
+    # -- someone else saved meanwhile ---------------------------------------------------
+    def conflict_message(self) -> str:
+        return self.tr("%1 changed the dashboard settings at %2 while you were editing; nothing was "
+                       "saved yet.")
+
+    def _save_merged(self, theirs: dict, chosen: dict) -> None:
+        """Show the chosen values, measured from now on against their version, and save them."""
+        chosen["targets"] = {k: v for k, v in chosen.get("targets", {}).items() if v is not None}
+        self._show_config(chosen)
+        self._loaded = theirs
+        self.save()
+
+    def _key_label(self, key: str) -> str:
+        if key == "time_zone":
+            return self.tr("Time zone")
+        name = key.split(".", 1)[1]
+        return fmt(self.tr("Target: %1"), kpi_texts().get(name, (name,))[0])
+
+    def _key_text(self, key: str, value) -> str:
+        if key == "time_zone":
+            return value or self.tr("This computer's time zone")
+        if value is None:
+            return self.tr("no target")
+        name = key.split(".", 1)[1]
+        if name in SHARE_TARGETS:
+            return f"{value * 100:g}%"
+        return fmt(self.tr("%1 h"), value) if name in HOURS_KEYS else f"{value:g}"
 
     def show_error(self, message: str) -> None:
         self.errors.setText(message)

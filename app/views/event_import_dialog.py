@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 
 from app.models.database import Database
 from app.views.i18n import fmt
+from app.views.job_names import announced
 from app.views.worker import JobRunner, ProcessJob
 
 FORMATS = ("auto", "telegram", "discord-json", "discord-csv", "wechat-csv", "qq-txt", "csv")
@@ -93,7 +94,8 @@ class EventImportDialog(QDialog):
         # Parsing a large export is CPU-bound: a child process keeps the window responsive.
         self.job = self.jobs.start_process(self.db, "app.services.moderation_scan:import_and_scan", options,
                                            on_done=self._done, on_failed=self._failed, on_progress=self._progress,
-                                           on_cancelled=self._cancelled, on_ended=self._ended)
+                                           on_cancelled=self._cancelled,
+                                           on_ended=announced(self.db, "importing chat events", self._ended))
 
     def _progress(self, done: int, _total: int) -> None:
         self.status.setText(fmt(self.tr("%1 events read…"), f"{done:,}"))

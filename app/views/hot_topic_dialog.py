@@ -3,20 +3,23 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import datetime, timezone
+from typing import Callable
 
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from app.models import content
 from app.models import hot_topics as topics
 from app.models.database import Database
-from app.models.errors import ConflictError, RowMissingError, UserError
+from app.models.errors import ConflictError, RowMissingError
 from app.models.hot_topics import SCORES, TOPIC_FIELDS, HotTopic
 from app.services import hot_topics
+from app.services.merge import Comparison
 from app.views.content_item_dialog import INVALID_STYLE, from_qdatetime, to_qdatetime
-from app.views.content_labels import TOPIC_KIND_LABELS, labels, priority_label
-from app.views.dialog_parts import error_label, save_cancel_buttons
+from app.views.conflict import ConflictDialog, ask_merge, who_and_when
+from app.views.content_labels import TOPIC_KIND_LABELS, labels, priority_label, topic_kind_label
+from app.views.dialog_parts import SaveRunner, error_label, save_cancel_buttons
 from app.views.i18n import fmt
 from app.views.member_table_model import local_time
 
@@ -34,6 +37,7 @@ class HotTopicDialog(QDialog):
         self.topic_id = topic_id
         self._now = now
         self.original = HotTopic()
+        self.conflict_dialog: ConflictDialog | None = None
         self.response_hours = content.get_config(db)["response_hours"]
         self.resize(520, 460)
 
@@ -90,6 +94,8 @@ class HotTopicDialog(QDialog):
                                                "planned before the deadline."))
         self.buttons.addButton(self.respond_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.respond_button.clicked.connect(self.plan_response)
+        self.saver = SaveRunner(self, db, self.buttons, show_errors=self._show_errors)
+        layout.addWidget(self.saver.label)
         layout.addWidget(self.buttons)
 
         if topic_id is None:
@@ -152,9 +158,12 @@ class HotTopicDialog(QDialog):
 
     def save(self) -> None:
         topic = self._valid_form()
-        if topic is not None and self._write(topic):
-            self.saved.emit(self.topic_id)
-            self.accept()
+        if topic is not None:
+            self._write(topic, None, self._saved)
+
+    def _saved(self) -> None:
+        self.saved.emit(self.topic_id)
+        self.accept()
 
     def plan_response(self) -> None:
         """Save the topic and answer it with a linked drafting item, in one transaction."""
@@ -162,52 +171,82 @@ class HotTopicDialog(QDialog):
         if topic is None:
             return
         item_id: list[int] = []
-        if not self._write(topic, then=lambda saved: item_id.append(hot_topics.respond(
-                self.db, saved.id, saved.version, now=self.now(), owner=self.db.operator))):
-            return
-        self.saved.emit(self.topic_id)
-        self.respond_planned.emit(item_id[0])
-        self.accept()
 
-    def _write(self, topic: HotTopic, then=None) -> bool:
-        """Save *topic* (and run *then* with it in the same transaction); False when nothing was written."""
+        def respond(saved: HotTopic) -> None:
+            item_id.append(hot_topics.respond(self.db, saved.id, saved.version, now=self.now(),
+                                              owner=self.db.operator))
+
+        def planned() -> None:
+            self.saved.emit(self.topic_id)
+            self.respond_planned.emit(item_id[-1])
+            self.accept()
+
+        self._write(topic, respond, planned)
+
+    def _write(self, topic: HotTopic, then: Callable[[HotTopic], None] | None, done: Callable[[], None]) -> None:
+        """Save *topic* (and run *then* with it in the same transaction), then call done(); a busy file
+        is retried, a teammate's newer save is compared field by field."""
         kept = asdict(topic)
-        try:
-            with self.db.transaction():
-                topics.save_topic(self.db, topic)
-                if then is not None:
-                    then(topic)
-        except ConflictError as exc:
-            return self._resolve_conflict(exc, HotTopic(**kept), then)
-        except RowMissingError:
-            self._show_errors([self.tr("This topic no longer exists in the file; the edit cannot be saved.")])
-            return False
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return False
-        self.topic_id = topic.id
-        self.original = topic
-        return True
+        written: list[HotTopic] = []
 
-    def _resolve_conflict(self, exc: ConflictError, mine: HotTopic, then) -> bool:
-        """Apply this dialog's edits on top of the teammate's version (Yes) or show theirs (No)."""
-        who = exc.current.get("updated_by") or self.tr("someone")
-        answer = QMessageBox.question(
-            self, self.tr("Changed by someone else"),
-            fmt(self.tr("This topic was changed by %1 at %2 while you were editing. Apply your edits on top of "
-                        "their version? (No shows their version and drops your edits.)"),
-                who, local_time(exc.current.get("updated_at"))),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            self.load()
-            return False
-        edited = [name for name in TOPIC_FIELDS if getattr(mine, name) != getattr(self.original, name)]
+        def write() -> None:
+            saved = HotTopic(**kept)                # each attempt starts from the form's values
+            with self.db.transaction():
+                topics.save_topic(self.db, saved)
+                if then is not None:
+                    then(saved)
+            written.append(saved)
+
+        def landed() -> None:
+            self.topic_id = written[-1].id
+            self.original = written[-1]
+            done()
+
+        self.saver.run(write, on_written=landed,
+                       on_conflict=lambda exc: self._ask_conflict(exc, HotTopic(**kept), then, done),
+                       gone=self.tr("This topic no longer exists in the file; the edit cannot be saved."))
+
+    def reject(self) -> None:
+        if not self.saver.stop():        # Cancel while a save waits for a busy file stops the retries
+            super().reject()
+
+    # -- someone else saved meanwhile ---------------------------------------------------
+    def _ask_conflict(self, exc: ConflictError, mine: HotTopic, then, done) -> None:
+        """Show base / theirs / mine field by field; the choice is saved again (version-checked)."""
         try:
-            current = topics.get_topic(self.db, self.topic_id)
+            theirs = topics.get_topic(self.db, self.topic_id)
         except RowMissingError:
             self._show_errors([self.tr("This topic no longer exists in the file; the edit cannot be saved.")])
-            return False
-        self.original = HotTopic(**asdict(current))
-        for name in edited:
-            setattr(current, name, getattr(mine, name))
-        return self._write(current, then)
+            return
+        comparison = Comparison(self.original.values(), theirs.values(), mine.values(), TOPIC_FIELDS)
+        who, when = who_and_when(exc)
+        self.conflict_dialog = ask_merge(
+            self, comparison, fmt(self.tr("This topic was changed by %1 at %2 while you were editing."), who, when),
+            label=self._field_label, text=self._field_text, theirs_by=who, keep_theirs=self.load,
+            save=lambda values: self._save_merged(theirs, values, then, done), closed=self._conflict_closed)
+
+    def _conflict_closed(self) -> None:
+        self.conflict_dialog = None
+
+    def _save_merged(self, theirs: HotTopic, values: dict, then, done) -> None:
+        merged = HotTopic(**{**asdict(theirs), **values})
+        self._show_topic(merged)
+        self.original = theirs
+        self._write(merged, then, done)
+
+    def _field_label(self, key: str) -> str:
+        return {"title": self.tr("Topic"), "kind": self.tr("Type"), "relevance": self.tr("Brand relevance"),
+                "timeliness": self.tr("Timeliness"), "spread": self.tr("Spread value"),
+                "noted_at": self.tr("Noted at"), "notes": self.tr("Notes"), "status": self.tr("Status")}.get(key, key)
+
+    def _field_text(self, key: str, value) -> str:
+        if value is None or value == "":
+            return "∅"
+        if key == "kind":
+            return topic_kind_label(value)
+        if key == "noted_at":
+            return local_time(value)
+        if key == "status":
+            return {"open": self.tr("Open"), "responded": self.tr("Responded"),
+                    "dismissed": self.tr("Dismissed")}.get(value, value)
+        return str(value)

@@ -27,6 +27,7 @@ from app.services.member_import import IGNORE as IGNORE_COLUMN
 from app.services.member_import import ImportOptions, ImportReport, Rejected, read_members_table
 from app.services.tabular import ENCODINGS, XLSX_SUFFIXES, Row, Table, TableError
 from app.views.i18n import fmt
+from app.views.job_names import announced
 from app.views.worker import Job, JobRunner, ProcessJob
 
 IMPORT_TARGET = "app.services.member_import:import_members"
@@ -706,7 +707,7 @@ class RunPage(QWizardPage):
         self.job = self.wiz.jobs.start_process(self.wiz.db, IMPORT_TARGET, {"path": path, "options": options},
                                                on_done=self._imported, on_failed=self._failed,
                                                on_progress=self._progressed, on_cancelled=self._cancelled,
-                                               on_ended=self._job_ended)
+                                               on_ended=announced(self.wiz.db, "importing members", self._job_ended))
 
     def _cancel_clicked(self) -> None:
         self.cancel()

@@ -1,8 +1,9 @@
 """Lifecycle settings: the tier ladder with its rules, the thresholds of the engine, the rewards catalogue.
 
-Nothing is written until Save; Save validates everything first, then writes the ladder and the
-settings in one transaction (all or nothing). If a teammate changed the same settings since the
-dialog opened, the first Save says so and writes nothing; a second Save overwrites.
+Nothing is written until Save; Save validates everything first, then writes what the person changed
+(the ladder, each setting) in one transaction (all or nothing). A teammate's changes to other settings
+are kept; if a teammate changed the same setting since the dialog read it, nothing is written and the
+conflict dialog shows it key by key (keep theirs, take mine, or merge).
 """
 from __future__ import annotations
 
@@ -18,9 +19,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from app.models import lifecycle as lm
 from app.models.database import Database
 from app.models.errors import UserError
-from app.views.dialog_parts import ERROR_STYLE, push_button
+from app.models.settings import last_change, rebase
+from app.views.conflict import SettingsMergeMixin
+from app.views.dialog_parts import ERROR_STYLE, SaveRunner, push_button
 from app.views.i18n import fmt
-from app.views.member_table_model import local_time
 
 EARNING_KINDS = ("message", "check_in", "attendance")
 KOL_WEIGHTS = ("messages", "long_posts", "attendance")
@@ -71,7 +73,27 @@ def _int(value, fallback: int = 0) -> int:
         return fallback
 
 
-class LifecycleSettingsDialog(QDialog):
+def form_values(cfg: dict) -> dict:
+    """The settings this dialog edits, as its inputs show them (what config_changes() reads back): a value
+    missing from the file gets the input's default, so only what the person changes differs."""
+    churn, earning, credit, kol = (cfg.get(k) or {} for k in ("churn", "earning", "credit", "kol"))
+    weights = kol.get("weights") or {}
+    return {
+        "grace_days": _int(cfg.get("grace_days")),
+        "rfm_window_days": _int(cfg.get("rfm_window_days"), 90),
+        "day_offset_hours": _int(cfg.get("day_offset_hours"), 8),
+        "churn": {"days": _int(churn.get("days"), 30), "share": round(float(churn.get("share", 0.8)) * 100) / 100,
+                  "silent_days": _int(churn.get("silent_days"), 30)},
+        "earning": {kind: {"points": _int((earning.get(kind) or {}).get("points")),
+                           "daily_cap": _int((earning.get(kind) or {}).get("daily_cap"))} for kind in EARNING_KINDS},
+        "credit": {"start": _int(credit.get("start"), 100), "max": _int(credit.get("max"), 150)},
+        "kol": {"days": _int(kol.get("days"), 90), "long_post_chars": _int(kol.get("long_post_chars"), 100),
+                "weights": {key: _int(weights.get(key)) for key in KOL_WEIGHTS}},
+        "rewards": [[str(name), int(cost)] for name, cost in cfg.get("rewards") or []],
+    }
+
+
+class LifecycleSettingsDialog(SettingsMergeMixin, QDialog):
     saved = Signal()   # after the ladder and the settings were written
 
     def __init__(self, db: Database, parent: QWidget | None = None):
@@ -82,9 +104,7 @@ class LifecycleSettingsDialog(QDialog):
         self._rules: dict[int, dict] = {}      # tier key (stored on the list item) -> its rules
         self._next_key = 0
         self._loading = False
-        self._loaded_ladder: list[tuple[str, dict]] = []
-        self._loaded_config: dict = {}
-        self._overwrite = False                 # set after a conflict was shown: the next Save overwrites
+        self._loaded: dict = {}                 # {"ladder", "config"} as read: what edits are measured against
         self.resize(760, 520)
 
         layout = QVBoxLayout(self)
@@ -110,6 +130,9 @@ class LifecycleSettingsDialog(QDialog):
         self.cancel_button.setObjectName("lifecycleCancel")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.saver = SaveRunner(self, db, self.buttons, show_errors=lambda errors: self._show_error("\n".join(errors)),
+                                show_refusal=lambda text: self._show_error(fmt(self.tr("Nothing was saved: %1"), text)))
+        layout.addWidget(self.saver.label)
         layout.addWidget(self.buttons)
         self.load()
 
@@ -331,42 +354,44 @@ class LifecycleSettingsDialog(QDialog):
 
     # -- loading ---------------------------------------------------------------------------
     def load(self) -> None:
-        """(Re)read the ladder and the settings from the file into every page."""
-        ladder = [(t.name, t.rules) for t in lm.get_ladder(self.db)]
-        config = lm.get_config(self.db)
-        self._loaded_ladder = copy.deepcopy(ladder)
-        self._loaded_config = copy.deepcopy(config)
-        self._overwrite = False
-        self.set_tiers(ladder)
-        self._show_config(config)
+        """(Re)read the ladder and the settings from the file into every page; edits are replaced."""
+        self._loaded = self._file_state()
+        self._show_state(self._loaded)
+
+    def _file_state(self) -> dict:
+        """The ladder and the settings in the file, as this dialog shows them (form_values)."""
+        return {"ladder": [(t.name, t.rules) for t in lm.get_ladder(self.db)],
+                "config": form_values(lm.get_config(self.db))}
+
+    def _form_state(self) -> dict:
+        return {"ladder": [(name.strip(), rules) for name, rules in self.tiers()], "config": self.config_changes()}
+
+    def _show_state(self, state: dict) -> None:
+        self.set_tiers(copy.deepcopy(state["ladder"]))
+        self._show_config(state["config"])
         self.rewards_table.setRowCount(0)
-        for name, cost in lm.rewards(self.db):
+        for name, cost in state["config"]["rewards"]:
             self.add_reward(name, cost, edit=False)
         self._hide_error()
         self._update_buttons()
 
-    def _show_config(self, cfg: dict) -> None:
-        self.grace_spin.setValue(_int(cfg.get("grace_days")))
-        self.rfm_window_spin.setValue(_int(cfg.get("rfm_window_days"), 90))
-        self.day_offset_spin.setValue(_int(cfg.get("day_offset_hours"), 8))
-        churn = cfg.get("churn", {})
-        self.churn_days_spin.setValue(_int(churn.get("days"), 30))
-        self.churn_share_spin.setValue(round(float(churn.get("share", 0.8)) * 100))
-        self.churn_silent_spin.setValue(_int(churn.get("silent_days"), 30))
-        earning = cfg.get("earning", {})
+    def _show_config(self, values: dict) -> None:
+        """Put the settings, as form_values() gives them, into the spin boxes."""
+        self.grace_spin.setValue(values["grace_days"])
+        self.rfm_window_spin.setValue(values["rfm_window_days"])
+        self.day_offset_spin.setValue(values["day_offset_hours"])
+        self.churn_days_spin.setValue(values["churn"]["days"])
+        self.churn_share_spin.setValue(round(values["churn"]["share"] * 100))
+        self.churn_silent_spin.setValue(values["churn"]["silent_days"])
         for kind in EARNING_KINDS:
-            rule = earning.get(kind) or {}
-            self.earn_points[kind].setValue(_int(rule.get("points")))
-            self.earn_caps[kind].setValue(_int(rule.get("daily_cap")))
-        credit = cfg.get("credit", {})
-        self.credit_start_spin.setValue(_int(credit.get("start"), 100))
-        self.credit_max_spin.setValue(_int(credit.get("max"), 150))
-        kol = cfg.get("kol", {})
-        self.kol_days_spin.setValue(_int(kol.get("days"), 90))
-        self.kol_chars_spin.setValue(_int(kol.get("long_post_chars"), 100))
-        weights = kol.get("weights", {})
+            self.earn_points[kind].setValue(values["earning"][kind]["points"])
+            self.earn_caps[kind].setValue(values["earning"][kind]["daily_cap"])
+        self.credit_start_spin.setValue(values["credit"]["start"])
+        self.credit_max_spin.setValue(values["credit"]["max"])
+        self.kol_days_spin.setValue(values["kol"]["days"])
+        self.kol_chars_spin.setValue(values["kol"]["long_post_chars"])
         for key, spin in self.kol_weight_spins.items():
-            spin.setValue(_int(weights.get(key)))
+            spin.setValue(values["kol"]["weights"][key])
 
     # -- the ladder ------------------------------------------------------------------------
     def set_tiers(self, tiers: list[tuple[str, dict]]) -> None:
@@ -590,42 +615,62 @@ class LifecycleSettingsDialog(QDialog):
         self.tier_list.setCurrentRow(row)
         self.name_edit.setFocus()
 
-    def _conflict(self) -> str | None:
-        """Who changed the lifecycle settings in the file since load(), or None if nobody did."""
-        ladder = [(t.name, t.rules) for t in lm.get_ladder(self.db)]
-        if ladder == self._loaded_ladder and lm.get_config(self.db) == self._loaded_config:
-            return None
-        row = self.db.conn.execute(
-            "SELECT operator, at FROM changes WHERE action IN ('set_ladder', 'lifecycle_config') "
-            "ORDER BY id DESC LIMIT 1").fetchone()
-        if row is None:
-            return self.tr("The lifecycle settings were changed in this file since you opened this dialog.")
-        return fmt(self.tr("The lifecycle settings were changed by %1 at %2 since you opened this dialog."),
-                   row[0], local_time(row[1]))
-
-    def save(self) -> bool:
+    def save(self) -> None:
         self._commit_open_editor()
-        tiers = [(name.strip(), rules) for name, rules in self.tiers()]
-        changes = self.config_changes()
+        state = self._form_state()
         try:
-            self._validate(tiers, changes)
-            with self.db.transaction():
-                conflict = None if self._overwrite else self._conflict()
-                if conflict is None:
-                    lm.set_ladder(self.db, tiers)
-                    lm.set_config(self.db, changes)
+            self._validate(state["ladder"], state["config"])
         except UserError as exc:
             self._show_error(fmt(self.tr("Nothing was saved: %1"), exc))
-            return False
-        if conflict is not None:
-            self._overwrite = True
-            self._show_error(conflict + " " + self.tr("Nothing was saved. Click Save again to replace their "
-                                                      "settings with yours, or Cancel to keep theirs."))
-            return False
+            return
+        loaded = self._loaded
+
+        def write() -> None:
+            with self.db.transaction():
+                changes = rebase(self.db, lm.CONFIG_KEY, loaded, self._file_state(), state,
+                                 changed_by=lambda: last_change(self.db, lm.CONFIG_KEY,
+                                                                actions=("set_ladder",)))
+                if "ladder" in changes:
+                    lm.set_ladder(self.db, state["ladder"])
+                if "config" in changes:
+                    lm.set_config(self.db, changes["config"])
+
+        self.saver.run(write, on_written=self._written, on_conflict=self._ask_conflict)
+
+    def _written(self) -> None:
         self._hide_error()
         self.saved.emit()
         self.accept()
-        return True
+
+    # -- someone else saved meanwhile -------------------------------------------------------
+    def conflict_message(self) -> str:
+        return self.tr("%1 changed the lifecycle settings at %2 while you were editing; nothing was "
+                       "saved yet.")
+
+    def _key_label(self, key: str) -> str:
+        if key == "ladder":
+            return self.tr("Tier ladder")
+        if key == "config.rewards":
+            return self.tr("Rewards catalogue")
+        names = {"grace_days": self.tr("Demotion grace"), "rfm_window_days": self.tr("RFM window"),
+                 "day_offset_hours": self.tr("Day starts at UTC+"), "churn": self.tr("Churn warnings"),
+                 "earning": self.tr("Earning points"), "credit": self.tr("Credit score"),
+                 "kol": self.tr("KOL shortlist"), "days": self.tr("days"), "share": self.tr("flag below"),
+                 "silent_days": self.tr("silent for"), "points": self.tr("points each"),
+                 "daily_cap": self.tr("daily cap"), "start": self.tr("start value"), "max": self.tr("maximum"),
+                 "long_post_chars": self.tr("long post from"), "weights": self.tr("weight"),
+                 "message": self.tr("message"), "check_in": self.tr("check-in"), "attendance": self.tr("attendance"),
+                 "messages": self.tr("message"), "long_posts": self.tr("long post")}
+        return " · ".join(names.get(part, part) for part in key.split(".")[1:])
+
+    def _key_text(self, key: str, value) -> str:
+        if key == "ladder":
+            return " → ".join(name for name, _rules in value or [])
+        if key == "config.rewards":
+            return "、".join(fmt(self.tr("%1 (%2 points)"), name, cost) for name, cost in value or [])
+        if key == "config.churn.share" and value is not None:
+            return f"{round(value * 100)} %"
+        return "∅" if value is None else str(value)
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)

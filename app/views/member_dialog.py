@@ -7,7 +7,7 @@ from dataclasses import fields as dc_fields
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -17,9 +17,10 @@ from app.models.errors import ConflictError, RowMissingError
 from app.models.members import RELATIONS, SCALARS, Member
 from app.models.schema import MEMBER_STATUSES, ROLES
 from app.services.fields import FieldError, normalise_phone, parse_date, split_list, validate_email
-from app.views.conflict import ask_reload_or_overwrite
+from app.services.merge import Comparison
+from app.views.conflict import ConflictDialog, ask_merge, who_and_when
 from app.views.history_view import HistoryView
-from app.views.dialog_parts import error_label, save_cancel_buttons, write_guarded
+from app.views.dialog_parts import SaveRunner, error_label, save_cancel_buttons
 from app.views.i18n import fmt
 from app.views.labels import status_label
 from app.views.member_lifecycle_panel import MemberLifecyclePanel
@@ -38,12 +39,6 @@ def platform_labels() -> dict[str, str]:
             "other": QCoreApplication.translate("labels", "Other")}
 
 
-def _same(member: Member, other: Member, name: str) -> bool:
-    if name in RELATIONS:
-        return member.relations()[name] == other.relations()[name]
-    return getattr(member, name) == getattr(other, name)
-
-
 class MemberDialog(QDialog):
     saved = Signal(int)   # the member id, after a successful save
 
@@ -55,7 +50,7 @@ class MemberDialog(QDialog):
         self.db = db
         self.member_id = member_id
         self.original = Member()        # as read from the file: what the person's edits are measured against
-        self.conflict_box: QMessageBox | None = None
+        self.conflict_dialog: ConflictDialog | None = None
         self._titles = column_titles()
         self._platforms = platform_labels()
         self.setWindowTitle(self.tr("New member") if member_id is None else self.tr("Edit member"))
@@ -85,6 +80,8 @@ class MemberDialog(QDialog):
         layout.addWidget(self.errors)
         self.buttons = save_cancel_buttons(self, "saveMember", "cancelMember")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.saver = SaveRunner(self, db, self.buttons, show_errors=self._show_errors)
+        layout.addWidget(self.saver.label)
         layout.addWidget(self.buttons)
 
         if member_id is None:
@@ -184,7 +181,9 @@ class MemberDialog(QDialog):
         return page
 
     def _history_page(self) -> QWidget:
-        self.history_view = HistoryView("member", self.tr("No changes are logged for this member yet."))
+        self.history_view = HistoryView("member", self.tr("No changes are logged for this member yet."), db=self.db,
+                                        table="members", record_id=lambda: self.member_id)
+        self.history_view.restored.connect(lambda _change: (self.load(), self.saved.emit(self.member_id)))
         self.history = self.history_view.table
         return self.history_view
 
@@ -374,43 +373,60 @@ class MemberDialog(QDialog):
             else:
                 members_model.save_member(self.db, member)
 
-        try:
-            written = write_guarded(self, write, show_errors=self._show_errors,
-                                    on_conflict=lambda exc: self._ask_conflict(exc, member),
-                                    gone=self.tr("This member no longer exists in the file; the edit cannot be saved."))
-        except sqlite3.IntegrityError as exc:
-            if "member_identities" not in str(exc):
-                raise
-            handles = "、".join(f"{self._platforms.get(p, p)}:{h}" for p, h in member.identities)
-            self._show_errors([fmt(self.tr("A platform identity is already taken by another member (%1). "
-                                           "Each platform handle can belong to one member only."), handles)])
-            self.identity_table.setStyleSheet(INVALID_STYLE)
-            self.pages.setCurrentIndex(1)
-            return
-        if written:
+        def written() -> None:
             self.saved.emit(self.member_id)
             self.accept()
 
-    def _ask_conflict(self, exc: ConflictError, mine: Member) -> None:
-        def closed() -> None:
-            self.conflict_box = None
-        self.conflict_box = ask_reload_or_overwrite(
-            self, exc, self.tr("This member was changed by %1 at %2 while you were editing. "
-                               "Reload or overwrite?"),
-            reload=self.load, overwrite=lambda: self.overwrite(mine), closed=closed)
+        self.saver.run(write, on_written=written, on_conflict=lambda exc: self._ask_conflict(exc, member),
+                       on_error=lambda exc: self._identity_taken(exc, member),
+                       gone=self.tr("This member no longer exists in the file; the edit cannot be saved."))
 
-    def overwrite(self, mine: Member) -> None:
-        """Re-read the member and apply only the fields the person edited, then save again."""
-        edited = [name for name in EDITED if not _same(mine, self.original, name)]
+    def _identity_taken(self, exc: Exception, member: Member) -> bool:
+        if not isinstance(exc, sqlite3.IntegrityError) or "member_identities" not in str(exc):
+            return False
+        handles = "、".join(f"{self._platforms.get(p, p)}:{h}" for p, h in member.identities)
+        self._show_errors([fmt(self.tr("A platform identity is already taken by another member (%1). "
+                                       "Each platform handle can belong to one member only."), handles)])
+        self.identity_table.setStyleSheet(INVALID_STYLE)
+        self.pages.setCurrentIndex(1)
+        return True
+
+    def reject(self) -> None:
+        if not self.saver.stop():        # Cancel while a save waits for a busy file stops the retries
+            super().reject()
+
+    # -- someone else saved meanwhile ---------------------------------------------------
+    def _ask_conflict(self, exc: ConflictError, mine: Member) -> None:
+        """Show base / theirs / mine field by field; the choice is saved again (version-checked)."""
         try:
-            current = members_model.get_member(self.db, self.member_id)
+            theirs = members_model.get_member(self.db, self.member_id)
         except RowMissingError:
             self._show_errors([self.tr("This member no longer exists in the file; the edit cannot be saved.")])
             return
-        self.original = copy.deepcopy(current)
-        for name in edited:
-            setattr(current, name, getattr(mine, name))
-        self._write(current)
+        comparison = Comparison(_values(self.original), _values(theirs), _values(mine), EDITED)
+        who, when = who_and_when(exc)
+        self.conflict_dialog = ask_merge(
+            self, comparison, fmt(self.tr("This member was changed by %1 at %2 while you were editing."), who, when),
+            label=self._field_label, text=self._value_text, theirs_by=who, keep_theirs=self.load,
+            save=lambda values: self._save_merged(theirs, values), closed=self._conflict_closed)
+
+    def _conflict_closed(self) -> None:
+        self.conflict_dialog = None
+
+    def _save_merged(self, theirs: Member, values: dict) -> None:
+        """Show the chosen values over their version, then save them at their version."""
+        merged = copy.deepcopy(theirs)
+        for name, value in values.items():
+            setattr(merged, name, copy.deepcopy(value))
+        self._show_member(merged)
+        self.original = theirs
+        self._write(merged)
+
+
+def _values(member: Member) -> dict:
+    """The edited fields in comparable form (lists sorted)."""
+    relations = member.relations()
+    return {name: relations[name] if name in RELATIONS else getattr(member, name) for name in EDITED}
 
 
 def _pair_table(name: str, first: str, second: str) -> QTableWidget:

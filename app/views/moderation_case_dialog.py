@@ -3,7 +3,7 @@
 The member concerned and the reporter are picked by searching the roster; the reporter may also be
 a name typed as it is (someone not on the roster). The message time is edited in the tab's zone and
 stored as UTC text; the deadline line follows the level as it is changed. Saving an edited case is
-versioned: a teammate's newer save offers reload or overwrite.
+versioned: a teammate's newer save is compared field by field (keep theirs, take mine or merge).
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import Callable
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QTabWidget, QVBoxLayout,
+                               QListWidget, QListWidgetItem, QPlainTextEdit, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from app.models import members as members_model
@@ -23,11 +23,12 @@ from app.models.database import Database
 from app.models.errors import ConflictError, RowMissingError
 from app.models.schema import PLATFORMS
 from app.services.checkin_import import find_members
+from app.services.merge import Comparison
 from app.services.metrics import zone
 from app.views.checkin_review_model import member_label
-from app.views.conflict import ask_reload_or_overwrite
+from app.views.conflict import ConflictDialog, ask_merge, who_and_when
 from app.views.content_item_dialog import swatch
-from app.views.dialog_parts import error_label, save_cancel_buttons, write_guarded
+from app.views.dialog_parts import SaveRunner, error_label, save_cancel_buttons
 from app.views.history_view import HistoryView
 from app.views.i18n import fmt
 from app.views.key_handlers import RETURN_KEYS, KeyHandlers, on_return
@@ -169,7 +170,7 @@ class CaseDialog(QDialog):
         self.original = mod.Case()            # as read from the file: what the edits are measured against
         self._shown_message_at: str | None = None   # the message time as first shown, and as stored
         self._stored_message_at: str | None = None
-        self.conflict_box: QMessageBox | None = None
+        self.conflict_dialog: ConflictDialog | None = None
         self.setWindowTitle(self.tr("New case") if case is None or case.id is None else
                             fmt(self.tr("Case #%1"), case.id))
         self.resize(620, 660)
@@ -184,13 +185,17 @@ class CaseDialog(QDialog):
         self.pages.addTab(self._details_page(), self.tr("Details"))
         self.history_view: HistoryView | None = None
         if self.case_id is not None:
-            self.history_view = HistoryView("case", self.tr("No changes are logged for this case yet."))
+            self.history_view = HistoryView("case", self.tr("No changes are logged for this case yet."), db=self.db,
+                                            table="moderation_cases", record_id=lambda: self.case_id)
+            self.history_view.restored.connect(lambda _change: (self.load(), self.saved.emit(self.case_id)))
             self.pages.addTab(self.history_view, self.tr("History"))
         layout.addWidget(self.pages, 1)
         self.errors = error_label("caseErrors")
         layout.addWidget(self.errors)
         self.buttons = save_cancel_buttons(self, "saveCase", "cancelCase")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.saver = SaveRunner(self, db, self.buttons, show_errors=self._show_errors)
+        layout.addWidget(self.saver.label)
         layout.addWidget(self.buttons)
 
         if self.case_id is None:
@@ -460,29 +465,52 @@ class CaseDialog(QDialog):
             else:
                 mod.save_case(self.db, case)
 
-        if write_guarded(self, write, show_errors=self._show_errors,
-                         on_conflict=lambda exc: self._ask_conflict(exc, case),
-                         gone=self.tr("This case no longer exists in the file; the edit cannot be saved.")):
+        def written() -> None:
             self.saved.emit(self.case_id)
             self.accept()
 
-    def _ask_conflict(self, exc: ConflictError, mine: mod.Case) -> None:
-        def closed() -> None:
-            self.conflict_box = None
-        self.conflict_box = ask_reload_or_overwrite(
-            self, exc, self.tr("This case was changed by %1 at %2 while you were editing. Reload or overwrite?"),
-            reload=self.load, overwrite=lambda: self.overwrite(mine), closed=closed)
+        self.saver.run(write, on_written=written, on_conflict=lambda exc: self._ask_conflict(exc, case),
+                       gone=self.tr("This case no longer exists in the file; the edit cannot be saved."))
 
-    def overwrite(self, mine: mod.Case) -> None:
-        """Re-read the case and apply only the fields the person edited, then save again."""
-        edited = [name for name in mod.EDITABLE if getattr(mine, name) != getattr(self.original, name)]
+    def reject(self) -> None:
+        if not self.saver.stop():        # Cancel while a save waits for a busy file stops the retries
+            super().reject()
+
+    # -- someone else saved meanwhile ---------------------------------------------------
+    def _ask_conflict(self, exc: ConflictError, mine: mod.Case) -> None:
+        """Show base / theirs / mine field by field; the choice is saved again (version-checked)."""
         try:
-            current = mod.get_case(self.db, self.case_id)
+            theirs = mod.get_case(self.db, self.case_id)
         except RowMissingError:
             self._show_errors([self.tr("This case no longer exists in the file; the edit cannot be saved.")])
             return
-        self.original = mod.Case(**asdict(current))
-        for name in edited:
-            setattr(current, name, getattr(mine, name))
-        self._write(current)
+        comparison = Comparison(asdict(self.original), asdict(theirs), asdict(mine), mod.EDITABLE)
+        who, when = who_and_when(exc)
+        self.conflict_dialog = ask_merge(
+            self, comparison, fmt(self.tr("This case was changed by %1 at %2 while you were editing."), who, when),
+            label=self._field_label, text=self._field_text, theirs_by=who, keep_theirs=self.load,
+            save=lambda values: self._save_merged(theirs, values), closed=self._conflict_closed)
 
+    def _conflict_closed(self) -> None:
+        self.conflict_dialog = None
+
+    def _save_merged(self, theirs: mod.Case, values: dict) -> None:
+        """Show the chosen values over their version, then save them at their version."""
+        merged = mod.Case(**{**asdict(theirs), **values})
+        self._show_case(merged)
+        self.original = theirs
+        self._write(merged)
+
+    def _field_text(self, key: str, value) -> str:
+        """A value as the form shows it: members and rules by name."""
+        if value is not None and key in ("member_id", "reporter_id"):
+            try:
+                member = members_model.get_member(self.db, value)
+            except RowMissingError:
+                return fmt(self.tr("member #%1"), value)
+            return member_label(self, value, member.display_name, member.nickname)
+        if value is not None and key == "rule_id":
+            return next((rule.label() for rule in mod.list_rules(self.db) if rule.id == value), f"#{value}")
+        if key == "platform" and value:
+            return platform_labels().get(value, value)
+        return self._value_text(key, value)

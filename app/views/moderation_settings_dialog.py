@@ -1,13 +1,12 @@
 """Moderation settings: SLA hours per alert level, credit moves per action and the default mute,
 the case categories, and the community rules (社区公约) a case can cite.
 
-Nothing is written until Save; Save checks everything, then writes the settings and the rules in one
-transaction (all or nothing). If a teammate changed the settings or a rule since the dialog read
-them, the first Save says so and writes nothing; a second Save overwrites.
+Nothing is written until Save; Save checks everything, then writes what the person changed (each
+setting, the categories, the rules) in one transaction (all or nothing). A teammate's changes to other
+settings are kept; if a teammate changed the same one since the dialog read it, nothing is written and
+the conflict dialog shows it key by key (keep theirs, take mine, or merge).
 """
 from __future__ import annotations
-
-import copy
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
@@ -17,12 +16,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QDo
 
 from app.models import moderation as mod
 from app.models.database import Database
-from app.models.errors import ConflictError, UserError
-from app.models.settings import deep_merge
-from app.views.dialog_parts import button_row, error_label, push_button, save_cancel_buttons
+from app.models.errors import UserError
+from app.models.settings import deep_merge, last_change, rebase
+from app.views.conflict import SettingsMergeMixin
+from app.views.dialog_parts import SaveRunner, button_row, error_label, push_button, save_cancel_buttons
 from app.views.i18n import fmt
 from app.views.key_handlers import on_return
-from app.views.member_table_model import local_time
 from app.views.moderation_labels import ACTION_LABELS, CATEGORY_LABELS, LEVEL_LABELS, label
 from app.views.word_list_model import commit_open_editor
 
@@ -39,7 +38,7 @@ def _hours(value: float) -> int | float:
     return int(value) if float(value).is_integer() else round(value, 1)
 
 
-class ModerationSettingsDialog(QDialog):
+class ModerationSettingsDialog(SettingsMergeMixin, QDialog):
     saved = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None):
@@ -47,9 +46,7 @@ class ModerationSettingsDialog(QDialog):
         self.setObjectName("moderationSettingsDialog")
         self.setWindowTitle(self.tr("Moderation settings"))
         self.db = db
-        self._loaded_config: dict = {}
-        self._loaded_rules: list[mod.Rule] = []
-        self._overwrite = False          # set after a conflict was shown: the next Save overwrites
+        self._loaded: dict = {}          # {"config": ..., "rules": ...} as read: what the edits are measured against
         self._renames: dict[str, str] = {}   # category renamed in this dialog: first name -> new name
         self.resize(640, 520)
 
@@ -67,6 +64,9 @@ class ModerationSettingsDialog(QDialog):
         layout.addWidget(self.errors)
         self.buttons = save_cancel_buttons(self, "saveModerationSettings", "cancelModerationSettings")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.saver = SaveRunner(self, db, self.buttons, show_errors=self._show_errors, show_refusal=lambda text:
+                                self._show_errors([fmt(self.tr("Nothing was saved: %1"), text)]))
+        layout.addWidget(self.saver.label)
         layout.addWidget(self.buttons)
         self.load()
 
@@ -148,10 +148,20 @@ class ModerationSettingsDialog(QDialog):
     # -- loading ------------------------------------------------------------------------
     def load(self) -> None:
         """(Re-)read the settings and the rules; edits in the dialog are replaced."""
-        self._overwrite = False
+        self._loaded = self._file_state()
+        self._show_state(self._loaded)
+
+    def _file_state(self) -> dict:
+        """The settings and rules in the file, as this dialog shows them."""
+        return {"config": form_values(mod.get_config(self.db)),
+                "rules": [_rule_row(rule) for rule in mod.list_rules(self.db)]}
+
+    def _form_state(self) -> dict:
+        return {"config": self.config_changes(), "rules": [_rule_row(rule) for rule in self.rules()]}
+
+    def _show_state(self, state: dict) -> None:
         self._renames = {}
-        config = mod.get_config(self.db)
-        self._loaded_config = copy.deepcopy(config)
+        config = state["config"]
         for level, spin in self.sla_spins.items():
             spin.setValue(float(config["sla_hours"][level]))
         for action, spin in self.credit_spins.items():
@@ -160,10 +170,9 @@ class ModerationSettingsDialog(QDialog):
         self.category_list.clear()
         for code in config["categories"]:
             self._append_category(code)
-        self._loaded_rules = mod.list_rules(self.db)
         self.rule_table.setRowCount(0)
-        for rule in self._loaded_rules:
-            self._append_rule(rule)
+        for rule_id, code, title, description in state["rules"]:
+            self._append_rule(mod.Rule(id=rule_id, code=code, title=title, description=description))
         self._show_errors([])
 
     # -- categories ---------------------------------------------------------------------
@@ -296,65 +305,78 @@ class ModerationSettingsDialog(QDialog):
                 "categories": self.categories(),
                 "mute_days": self.mute_spin.value()}
 
-    def save(self) -> bool:
+    def save(self) -> None:
         commit_open_editor(self.rule_table)
-        rules, changes = self.rules(), self.config_changes()
+        rules = self.rules()
         errors = self.rule_problems(rules)
         if errors:
             self.pages.setCurrentWidget(self.rules_page)
             self._show_errors([self.tr("Nothing was saved:"), *errors])
-            return False
+            return
+        state, loaded, renames = self._form_state(), self._loaded, dict(self._renames)
         try:
-            mod.check_config(deep_merge(mod.get_config(self.db), changes))
-            with self.db.transaction():
-                if not self._overwrite:
-                    self._check_unchanged()
-                else:
-                    self._take_current_versions(rules)
-                self._write_rules(rules)
-                for old, new in self._renames.items():
-                    if old != new:
-                        mod.rename_category(self.db, old, new)
-                mod.set_config(self.db, changes)
-        except ConflictError as exc:
-            self._overwrite = True
-            self._show_errors([fmt(self.tr("%1 changed these settings at %2 while you were editing; nothing was "
-                                           "saved. Click Save again to replace their changes with yours, or "
-                                           "Cancel to keep theirs."), exc.current.get("updated_by") or
-                                   self.tr("Someone"), local_time(exc.current.get("updated_at")))])
-            return False
+            mod.check_config(deep_merge(mod.get_config(self.db), state["config"]))
         except UserError as exc:
             self._show_errors([fmt(self.tr("Nothing was saved: %1"), exc)])
-            return False
+            return
+
+        def write() -> None:
+            with self.db.transaction():
+                changes = rebase(self.db, mod.CONFIG_KEY, loaded, self._file_state(), state,
+                                 changed_by=lambda: last_change(self.db, mod.CONFIG_KEY,
+                                                                tables=("moderation_rules",)))
+                if "rules" in changes:
+                    self._write_rules([mod.Rule(id=i, code=c, title=t, description=d) for i, c, t, d in state["rules"]])
+                config = changes.get("config", {})
+                if "categories" in config:
+                    for old, new in renames.items():
+                        if old != new:
+                            mod.rename_category(self.db, old, new)
+                if config:
+                    mod.set_config(self.db, config)
+
+        self.saver.run(write, on_written=self._written, on_conflict=self._ask_conflict)
+
+    def _written(self) -> None:
         self.saved.emit()
         self.accept()
-        return True
 
-    def _check_unchanged(self) -> None:
-        """Raise ConflictError if the settings or the rules changed in the file since load()."""
-        if mod.get_config(self.db) != self._loaded_config:
-            row = self.db.conn.execute("SELECT operator, at FROM changes WHERE table_name = 'meta' AND action = ? "
-                                       "ORDER BY id DESC LIMIT 1",
-                                       (mod.CONFIG_KEY.replace(".", "_"),)).fetchone()
-            current = {"updated_by": row[0], "updated_at": row[1]} if row else {}
-            raise ConflictError("meta", 0, 0, current)
-        now = {rule.id: rule for rule in mod.list_rules(self.db)}
-        for rule in self._loaded_rules:
-            current = now.pop(rule.id, None)
-            if current is None or current.version != rule.version:
-                row = self.db.get_row("moderation_rules", rule.id) if current else {}
-                raise ConflictError("moderation_rules", rule.id, rule.version, row)
-        if now:   # a rule a teammate added
-            added = self.db.get_row("moderation_rules", next(iter(now)))
-            raise ConflictError("moderation_rules", added["id"], 0, added)
+    # -- someone else saved meanwhile ---------------------------------------------------
+    def conflict_message(self) -> str:
+        return self.tr("%1 changed these settings at %2 while you were editing; nothing was saved "
+                       "yet.")
 
-    def _take_current_versions(self, rules: list[mod.Rule]) -> None:
-        versions = {rule.id: rule.version for rule in mod.list_rules(self.db)}
-        for rule in rules:
-            if rule.id is not None and rule.id in versions:
-                rule.version = versions[rule.id]
-            elif rule.id is not None:      # deleted by the teammate: added back
-                rule.id, rule.version = None, 0
+    def _save_merged(self, theirs: dict, chosen: dict) -> None:
+        """Show the chosen values, measured from now on against their version, and save them."""
+        renames = self._renames
+        self._show_state(chosen)
+        if chosen["config"]["categories"] != theirs["config"]["categories"]:
+            self._renames = renames                # my categories won: their cases and words move with them
+        self._loaded = theirs
+        self.save()
+
+    def _key_label(self, key: str) -> str:
+        parts = key.split(".")
+        if key == "rules":
+            return self.tr("Community rules")
+        if parts[1] == "sla_hours":
+            return fmt(self.tr("Decide within, %1"), label(LEVEL_LABELS, parts[2]))
+        if parts[1] == "credit":
+            return fmt(self.tr("Credit move, %1"), label(ACTION_LABELS, parts[2]))
+        return {"categories": self.tr("Categories"), "mute_days": self.tr("Default mute")}.get(parts[1], key)
+
+    def _key_text(self, key: str, value) -> str:
+        if value is None:
+            return "∅"
+        if key == "rules":
+            return "、".join(f"{code} {title}" for _id, code, title, _description in value)
+        if key == "config.categories":
+            return "、".join(label(CATEGORY_LABELS, code) for code in value)
+        if key.startswith("config.sla_hours."):
+            return fmt(self.tr("%1 h"), value)
+        if key == "config.mute_days":
+            return fmt(self.tr("%1 days"), value)
+        return str(value)
 
     def _write_rules(self, rules: list[mod.Rule]) -> None:
         """Delete the rules removed, then save the changed and new ones in an order that never puts two
@@ -362,9 +384,14 @@ class ModerationSettingsDialog(QDialog):
         kept = {rule.id for rule in rules if rule.id is not None}
         for rule_id in [r.id for r in mod.list_rules(self.db) if r.id not in kept]:
             mod.delete_rule(self.db, rule_id)
-        loaded = {rule.id: rule for rule in self._loaded_rules}
-        pending = [rule for rule in rules if self._overwrite or rule.id not in loaded or (
-            loaded[rule.id].code, loaded[rule.id].title, loaded[rule.id].description) != (
+        stored = {rule.id: rule for rule in mod.list_rules(self.db)}
+        for rule in rules:                        # saved over the current version (the caller compared them)
+            if rule.id in stored:
+                rule.version = stored[rule.id].version
+            elif rule.id is not None:             # deleted by a teammate meanwhile: added back
+                rule.id, rule.version = None, 0
+        pending = [rule for rule in rules if rule.id not in stored or (
+            stored[rule.id].code, stored[rule.id].title, stored[rule.id].description) != (
             rule.code, rule.title, rule.description)]
         holder = {rule.code: rule.id for rule in mod.list_rules(self.db)}      # number -> rule id in the file
         while pending:
@@ -390,3 +417,15 @@ class ModerationSettingsDialog(QDialog):
     def _show_errors(self, errors: list[str]) -> None:
         self.errors.setText("\n".join(errors))
         self.errors.setVisible(bool(errors))
+
+
+def form_values(cfg: dict) -> dict:
+    """The settings this dialog edits, as its inputs show them (what config_changes() reads back)."""
+    return {"sla_hours": {level: _hours(round(float(cfg["sla_hours"][level]), 1)) for level in mod.LEVELS},
+            "credit": {action: int(cfg["credit"][action]) for action in mod.ACTIONS},
+            "categories": list(cfg["categories"]), "mute_days": int(cfg["mute_days"])}
+
+
+def _rule_row(rule: mod.Rule) -> tuple:
+    """A rule as compared and shown: (id, number, title, description)."""
+    return rule.id, rule.code, rule.title, rule.description

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QCheckBox, QColorDialog, QDialog, QMessageBox, QPushButton, QSpinBox, QStyle,
+from PySide6.QtWidgets import (QCheckBox, QColorDialog, QDialog, QLabel, QMessageBox, QPushButton, QSpinBox, QStyle,
                                QStyleOptionButton, QWidget)
 
 from app.models import content
@@ -195,7 +195,7 @@ def test_a_scheduled_item_in_the_past_asks_first(db, item_dialog, qtbot, type_te
     assert item.status == "scheduled" and item.planned_at == local_utc(yesterday)
 
 
-def test_a_conflicting_save_offers_reload_or_overwrite(db, db_path, item_dialog, qtbot, type_text, no_questions):
+def test_a_conflicting_save_offers_keep_theirs_or_take_mine(db, db_path, item_dialog, qtbot, type_text, no_questions):
     item_id = content.create_item(db, ContentItem(title="原标题", planned_at=local_utc(FUTURE), status="drafting"))
     dialog = item_dialog(item_id)
     assert dialog.windowTitle() == "Edit content item"
@@ -207,12 +207,12 @@ def test_a_conflicting_save_offers_reload_or_overwrite(db, db_path, item_dialog,
         theirs.body = "王强的草稿"
         content.save_item(other, theirs)
     click(qtbot, dialog.save_button)
-    qtbot.waitUntil(lambda: dialog.conflict_box is not None and dialog.conflict_box.isVisible(), timeout=5_000)
-    box = dialog.conflict_box
-    assert "changed by 王强 at" in box.text() and "Reload or overwrite?" in box.text()
+    qtbot.waitUntil(lambda: dialog.conflict_dialog is not None and dialog.conflict_dialog.isVisible(), timeout=5_000)
+    box = dialog.conflict_dialog
+    assert "changed by 王强 at" in box.findChild(QLabel, "conflictMessage").text()
 
-    click(qtbot, box.findChild(QPushButton, "conflictReload"))
-    qtbot.waitUntil(lambda: dialog.conflict_box is None, timeout=5_000)
+    click(qtbot, box.findChild(QPushButton, "conflictKeepTheirs"))
+    qtbot.waitUntil(lambda: dialog.conflict_dialog is None, timeout=5_000)
     assert dialog.basics.title_edit.text() == "原标题" and dialog.body_edit.toPlainText() == "王强的草稿"
     assert dialog.original.version == 2 and content.get_item(db, item_id).title == "原标题"
 
@@ -223,9 +223,9 @@ def test_a_conflicting_save_offers_reload_or_overwrite(db, db_path, item_dialog,
         theirs.duration_minutes = 90
         content.save_item(other, theirs)
     click(qtbot, dialog.save_button)
-    qtbot.waitUntil(lambda: dialog.conflict_box is not None and dialog.conflict_box.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.conflict_dialog is not None and dialog.conflict_dialog.isVisible(), timeout=5_000)
     with qtbot.waitSignal(dialog.saved, timeout=5_000):
-        click(qtbot, dialog.conflict_box.findChild(QPushButton, "conflictOverwrite"))
+        click(qtbot, dialog.conflict_dialog.findChild(QPushButton, "conflictTakeMine"))
     item = content.get_item(db, item_id)
     # My edit landed; the teammate's changes to other fields were not lost.
     assert (item.title, item.body, item.duration_minutes, item.version, item.updated_by) == (
@@ -471,7 +471,7 @@ def test_invalid_channel_rows_are_refused_by_row(db, channels, settings_dialog, 
                                                                           ("知识星球", 0, 6, 7)]
 
 
-def test_a_topic_changed_by_a_teammate_keeps_their_change(db, db_path, topic_dialog, qtbot, type_text, monkeypatch):
+def test_a_topic_changed_by_a_teammate_keeps_their_change(db, db_path, topic_dialog, qtbot, type_text):
     topic_id = topics.save_topic(db, topics.HotTopic(title="新品发布", kind="product",
                                                      noted_at=content.utc_text(NOW)))
     dialog = topic_dialog(topic_id)
@@ -480,9 +480,11 @@ def test_a_topic_changed_by_a_teammate_keeps_their_change(db, db_path, topic_dia
         theirs = topics.get_topic(other, topic_id)
         theirs.spread = 5
         topics.save_topic(other, theirs)
-    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: dialog.conflict_dialog is not None and dialog.conflict_dialog.isVisible(), timeout=5_000)
+    box = dialog.conflict_dialog
+    assert "changed by 王强" in box.findChild(QLabel, "conflictMessage").text()
     with qtbot.waitSignal(dialog.saved, timeout=5_000):
-        click(qtbot, dialog.save_button)
-    assert len(asked) == 1 and "changed by 王强" in asked[0]
+        click(qtbot, box.findChild(QPushButton, "conflictMerge"))      # defaults: my notes, their spread
     topic = topics.get_topic(db, topic_id)
     assert (topic.notes, topic.spread, topic.version, topic.updated_by) == ("我的口径", 5, 3, "李娜")

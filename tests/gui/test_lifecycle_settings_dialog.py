@@ -178,7 +178,7 @@ def test_build_a_three_tier_ladder_and_save_it(db, open_dialog, qtbot, type_text
     assert cfg["churn"] == {"days": 14, "share": 0.5, "silent_days": 60}
     assert cfg["earning"]["message"] == {"points": 2, "daily_cap": 0}
     assert cfg["earning"]["check_in"] == {"points": 5, "daily_cap": 10}
-    assert cfg["earning"]["attendance"] == {"points": 20, "daily_cap": 0}
+    assert cfg["earning"]["attendance"] == {"points": 20}      # untouched (no cap): nothing written for it
     assert (cfg["credit"]["start"], cfg["credit"]["max"]) == (80, 120)
     assert cfg["credit"]["moves"] == lm.DEFAULT_CONFIG["credit"]["moves"]       # not on the page: kept
     assert cfg["kol"] == {"days": 30, "long_post_chars": 200,
@@ -328,17 +328,47 @@ def test_a_teammates_change_is_not_overwritten_silently(db, db_path, open_dialog
     teammate = Database(db_path, operator="王强")
     try:
         lm.set_ladder(teammate, [("基础群", {}), ("VIP", {"points": {"min": 500}})])
+        lm.set_config(teammate, {"credit": {"max": 200}})
     finally:
         teammate.close()
     dialog.pages.setCurrentIndex(1)
     spin(dialog, "graceDays").setValue(30)
-    message = save_fails(qtbot, dialog)
-    assert "王强" in message and "Save again" in message
+    save(qtbot, dialog)                                 # they changed other settings: nothing to choose
+    # My change landed; their ladder and credit maximum were kept, not replaced by what the dialog had read.
     assert [t.name for t in lm.get_ladder(db)] == ["基础群", "VIP"]
-    assert lm.get_config(db)["grace_days"] == 14
-    save(qtbot, dialog)                                 # the second Save is a deliberate overwrite
+    assert (lm.get_config(db)["grace_days"], lm.get_config(db)["credit"]["max"]) == (30, 200)
+
+
+def test_the_same_setting_changed_by_a_teammate_is_chosen_key_by_key(db, db_path, open_dialog, qtbot):
+    lm.set_ladder(db, LADDER)
+    dialog = open_dialog()
+    teammate = Database(db_path, operator="王强")
+    try:
+        lm.set_config(teammate, {"grace_days": 21, "credit": {"max": 200}})
+    finally:
+        teammate.close()
+    dialog.pages.setCurrentIndex(1)
+    spin(dialog, "graceDays").setValue(30)
+    spin(dialog, "creditStart").setValue(90)
+    with qtbot.assertNotEmitted(dialog.saved):
+        click(qtbot, dialog, "lifecycleSave")
+    qtbot.waitUntil(lambda: dialog.conflict_dialog is not None and dialog.conflict_dialog.isVisible())
+    conflict = dialog.conflict_dialog
+    assert "王强" in find(conflict, QLabel, "conflictMessage").text()
+    table = conflict.table
+    rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in (1, 2, 3)] for r in range(table.rowCount())}
+    assert rows == {"Demotion grace": ["14", "21", "30"], "Credit score · start value": ["100", "100", "90"],
+                    "Credit score · maximum": ["150", "200", "150"]}
+    assert lm.get_config(db)["grace_days"] == 21                        # nothing written yet
+    merge = find(conflict, QPushButton, "conflictMerge")
+    assert not merge.isEnabled()                                      # the clash must be chosen first
+    conflict.choice_boxes["config.grace_days"].setCurrentIndex(
+        conflict.choice_boxes["config.grace_days"].findData("theirs"))
+    with qtbot.waitSignal(dialog.saved, timeout=5_000):
+        qtbot.mouseClick(merge, LEFT)
+    cfg = lm.get_config(db)
+    assert (cfg["grace_days"], cfg["credit"]["start"], cfg["credit"]["max"]) == (21, 90, 200)
     assert [t.name for t in lm.get_ladder(db)] == ["基础群", "进阶群", "核心群"]
-    assert lm.get_config(db)["grace_days"] == 30
 
 
 def test_cancel_writes_nothing(db, open_dialog, qtbot, type_text):

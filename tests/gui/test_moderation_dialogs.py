@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QLabel, QMessageBox, QPushButton
 
 from app.models import members as members_model
 from app.models import moderation as mod
@@ -151,7 +151,7 @@ def test_editing_a_case_raises_its_level_and_moves_the_deadline(db, case_dialog,
     assert saved.message_at is None and saved.excerpt == "广告链接"    # untouched fields stay as they were
 
 
-def test_a_teammates_edit_offers_reload(db, db_path, case_dialog, qtbot, no_questions):
+def test_a_teammates_edit_is_compared_and_mine_taken_over_theirs(db, db_path, case_dialog, qtbot, no_questions):
     wang = member(db, "王小明")
     case = mod.Case(source="report", member_id=wang, excerpt="广告链接", category="spam", level="blue")
     mod.open_case(db, case)
@@ -165,9 +165,9 @@ def test_a_teammates_edit_offers_reload(db, db_path, case_dialog, qtbot, no_ques
         other.close()
     choose(dialog.level_combo, "yellow")
     click(qtbot, dialog.save_button)
-    qtbot.waitUntil(lambda: dialog.conflict_box is not None and dialog.conflict_box.isVisible())
-    assert "王芳" in dialog.conflict_box.text()
-    click(qtbot, dialog.conflict_box.findChild(QPushButton, "conflictOverwrite"))
+    qtbot.waitUntil(lambda: dialog.conflict_dialog is not None and dialog.conflict_dialog.isVisible())
+    assert "王芳" in dialog.conflict_dialog.findChild(QLabel, "conflictMessage").text()
+    click(qtbot, dialog.conflict_dialog.findChild(QPushButton, "conflictTakeMine"))
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     saved = mod.get_case(db, case.id)
     assert (saved.level, saved.note, saved.version) == ("yellow", "我来处理", 3)   # their note, my level
@@ -484,12 +484,25 @@ def test_a_teammates_settings_change_is_not_overwritten_silently(db, db_path, se
     finally:
         other.close()
     retype(qtbot, dialog.sla_spins["blue"], "48")
-    click(qtbot, dialog.save_button)
-    assert dialog.isVisible() and dialog.errors.text().startswith("王芳 changed these settings at ")
-    assert mod.get_config(db)["sla_hours"]["blue"] == 72
-    click(qtbot, dialog.save_button)                      # the second Save overwrites
+    click(qtbot, dialog.save_button)                       # a different setting: both changes are kept
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert (mod.get_config(db)["sla_hours"]["blue"], mod.get_config(db)["mute_days"]) == (48, 3)
+    assert (mod.get_config(db)["sla_hours"]["blue"], mod.get_config(db)["mute_days"]) == (48, 5)
+
+    dialog = settings_dialog()
+    other = Database(db_path, operator="王芳")
+    try:
+        mod.set_config(other, {"sla_hours": {"blue": 36}})
+    finally:
+        other.close()
+    retype(qtbot, dialog.sla_spins["blue"], "24")
+    click(qtbot, dialog.save_button)                       # the same setting: the person chooses
+    qtbot.waitUntil(lambda: dialog.conflict_dialog is not None and dialog.conflict_dialog.isVisible())
+    conflict = dialog.conflict_dialog
+    assert "王芳 changed these settings at " in conflict.findChild(QLabel, "conflictMessage").text()
+    assert dialog.isVisible() and mod.get_config(db)["sla_hours"]["blue"] == 36
+    click(qtbot, conflict.findChild(QPushButton, "conflictTakeMine"))
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    assert (mod.get_config(db)["sla_hours"]["blue"], mod.get_config(db)["mute_days"]) == (24, 5)
 
 
 # -- the log & figures panel ----------------------------------------------------------------------
