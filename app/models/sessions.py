@@ -43,7 +43,7 @@ def _quiet_write(db: Database, sql: str, params: tuple) -> bool:
     if db.read_only:
         return False
     try:
-        with db.busy_timeout(0.5), db.transaction(quiet=True):
+        with db.busy_timeout(0.05), db.transaction(quiet=True):
             db.conn.execute(sql, params)
     except (LockedError, ReadOnlyError):
         return False

@@ -41,7 +41,7 @@ def resolve_target(target: str):
 
 
 def run_in_child(messages, cancel_event, db_path: str, operator: str, journal_mode: str,
-                 target: str, kwargs: dict) -> None:
+                 target: str, kwargs: dict, session_token: str | None = None) -> None:
     """Child process entry: open the file, run target(db, **kwargs, progress=, cancelled=), report back.
 
     Messages: ("progress", done, total), then one of ("done", result), ("cancelled",),
@@ -62,7 +62,7 @@ def run_in_child(messages, cancel_event, db_path: str, operator: str, journal_mo
             messages.put(("progress", done, total))
 
     try:
-        with Database(db_path, operator=operator, journal_mode=journal_mode) as db:
+        with Database(db_path, operator=operator, journal_mode=journal_mode, session_token=session_token) as db:
             result = resolve_target(target)(db, progress=progress, cancelled=cancel_event.is_set, **kwargs)
     except Cancelled:
         messages.put(("cancelled",))

@@ -185,12 +185,24 @@ def test_a_drop_on_an_item_a_teammate_moved_meanwhile_is_a_conflict_not_an_overw
     stale = tab.calendar.chip(item.id).mime_data()
     content.reschedule(tab.db, item.id, 1, utc("2026-11-27"))          # the teammate's move
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a: shown.append(text))
-    drop_on(tab.calendar.cell(date(2026, 11, 19)), stale)
 
+    def answer(reply):
+        def ask(_parent, _title, text, *args):
+            shown.append(text)
+            return reply
+        monkeypatch.setattr(QMessageBox, "question", ask)
+
+    answer(QMessageBox.StandardButton.No)                             # keep theirs
+    drop_on(tab.calendar.cell(date(2026, 11, 19)), stale)
     assert content.get_item(tab.db, item.id).planned_at == utc("2026-11-27")
-    assert shown and "李娜" in shown[0]
+    assert len(shown) == 1 and "李娜 changed “周二干货:力量训练” at" in shown[0] and "anyway?" in shown[0]
     assert tab.calendar.chip(item.id).cell is tab.calendar.cell(date(2026, 11, 27))
+
+    answer(QMessageBox.StandardButton.Yes)                            # my move, applied to their version
+    drop_on(tab.calendar.cell(date(2026, 11, 19)), stale)
+    moved = content.get_item(tab.db, item.id)
+    assert (moved.planned_at, moved.version) == (utc("2026-11-19"), 3) and len(shown) == 2
+    assert tab.calendar.chip(item.id).cell is tab.calendar.cell(date(2026, 11, 19))
 
 
 def test_filters_narrow_the_calendar_and_the_list(tab, qtbot):

@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox
 
 from app.models import members as members_model
 from app.models.database import Database
@@ -278,7 +278,7 @@ def test_add_member_and_invalid_email_and_duplicate_identity(open_window, qtbot,
     assert tab.count_label.text() == "121 members" and tab.model.rowCount() == 121
 
 
-def test_a_conflicting_save_offers_reload_or_overwrite(open_window, qtbot, type_text):
+def test_a_conflicting_save_offers_keep_theirs_or_take_mine(open_window, qtbot, type_text):
     tab = members_tab(open_window, qtbot)
     path = open_window.db.path
     member_id = tab.model.member_id(0)
@@ -290,26 +290,26 @@ def test_a_conflicting_save_offers_reload_or_overwrite(open_window, qtbot, type_
         theirs.tier = "金卡"
         members_model.save_member(other, theirs)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.conflict_box is not None and dialog.conflict_box.isVisible(), timeout=5_000)
-    box = dialog.conflict_box
-    assert "changed by 王强 at" in box.text() and "Reload or overwrite?" in box.text()
+    qtbot.waitUntil(lambda: dialog.conflict_dialog is not None and dialog.conflict_dialog.isVisible(), timeout=5_000)
+    box = dialog.conflict_dialog
+    assert "changed by 王强 at" in box.findChild(QLabel, "conflictMessage").text()
 
-    # Reload: the form shows the teammate's version; nothing was written by us.
-    qtbot.mouseClick(box.findChild(type(dialog.save_button), "conflictReload"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.conflict_box is None, timeout=5_000)
+    # Keep theirs: the form shows the teammate's version; nothing was written by us.
+    qtbot.mouseClick(box.findChild(type(dialog.save_button), "conflictKeepTheirs"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.conflict_dialog is None, timeout=5_000)
     assert dialog.tier_edit.text() == "金卡" and dialog.notes_edit.toPlainText() == "王强的备注"
     assert dialog.original.version == 2
 
-    # Edit again, the teammate changes again, and this time overwrite.
+    # Edit again, the teammate changes again, and this time take mine.
     retype(qtbot, type_text, dialog.nickname_edit, "我的改动")
     with Database(path, operator="王强") as other:
         theirs = members_model.get_member(other, member_id)
         theirs.tier = "银卡"
         members_model.save_member(other, theirs)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.conflict_box is not None and dialog.conflict_box.isVisible(), timeout=5_000)
-    overwrite = dialog.conflict_box.findChild(type(dialog.save_button), "conflictOverwrite")
-    qtbot.mouseClick(overwrite, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.conflict_dialog is not None and dialog.conflict_dialog.isVisible(), timeout=5_000)
+    take_mine = dialog.conflict_dialog.findChild(type(dialog.save_button), "conflictTakeMine")
+    qtbot.mouseClick(take_mine, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.editor is None, timeout=5_000)
     nickname, tier, notes, version, by = sql(
         path, "SELECT nickname, tier, notes, version, updated_by FROM members WHERE id = ?", (member_id,))[0]

@@ -451,7 +451,7 @@ def test_settings_change_the_default_mute(tab, qtbot, from_menu):
     assert mod.get_config(tab.db)["mute_days"] == 14 and tab.panel.mute_spin.value() == 14
 
 
-def test_a_case_decided_by_a_teammate_gives_its_place_to_the_next(tab, qtbot):
+def test_a_case_decided_by_a_teammate_leaves_no_other_case_chosen_in_its_place(tab, qtbot):
     press(qtbot, tab.table, "j")
     gone = tab.panel.case.id
     assert gone == tab.cases["red_due_soon"]
@@ -461,7 +461,10 @@ def test_a_case_decided_by_a_teammate_gives_its_place_to_the_next(tab, qtbot):
     finally:
         other.close()
     tab.reload()
-    assert gone not in shown_ids(tab) and tab.panel.case.id == tab.cases["yellow"]
+    assert gone not in shown_ids(tab) and tab.panel.case is None
+    assert tab.table.selectionModel().selectedRows() == []
+    press(qtbot, tab.table, "j")                    # the person moves on when they choose to
+    assert tab.panel.case.id == shown_ids(tab)[0]
 
 
 def test_the_word_list_editor_opens_from_the_tab(tab, qtbot):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -15,13 +16,14 @@ from app.models.content import utc_text
 from app.services.activity_results import time_slots
 from app.services.metrics import zone
 from app.views.activity_dialog import ActivityDialog, language, yuan
-from app.views.activity_labels import MODE_LABELS, STATUS_LABELS, format_label, labels, mode_label
+from app.views.activity_labels import MODE_LABELS, STATUS_LABELS, format_label, labels, mode_label, status_label
 from app.views.activity_list_model import COLUMNS as LIST_COLUMNS
 from app.views.activity_list_model import ID_ROLE, SORT_ROLE, ActivityListModel
 from app.views.activity_registrations_panel import RegistrationsPanel
 from app.views.activity_results_panel import ResultsPanel
 from app.views.activity_tasks_panel import TasksPanel
 from app.views.activity_variants_panel import VariantsPanel
+from app.views.conflict import who_and_when
 from app.views.content_item_dialog import to_qdatetime
 from app.views.dialog_parts import ERROR_STYLE, report_job_failure
 from app.views.export_runner import ExportRunner
@@ -30,6 +32,7 @@ from app.views.i18n import fmt
 from app.views.tabs.base import TabPage, hint_label
 from app.views.time_slot_view import TimeSlotPanel
 from app.views.view_export import PERCENT_FORMAT, TypedColumn, ask_export_path, role_value, start_view_export
+from app.views import view_state
 
 
 class ActivitiesTab(TabPage):
@@ -208,7 +211,17 @@ class ActivitiesTab(TabPage):
         self.refresh()
 
     def reload(self) -> None:
-        self.refresh()
+        """Re-read (a teammate's commit, another tab's write), keeping the chosen activity, the selection and
+        the scroll position; if the chosen activity is gone, none is chosen rather than another."""
+        place = view_state.capture(self.table, ID_ROLE)
+        if place.current is None and not self.proxy.rowCount():   # an empty list: choose as when the file opens
+            self.refresh()
+            return
+        self.current = None
+        self._read_list()
+        view_state.restore(self.table, place)    # choosing the activity again re-reads its detail
+        if self.current is None:
+            self.show_activity(None)
 
     def current_filter(self) -> am.ActivityFilter:
         return am.ActivityFilter(text=self.search_edit.text(), status=self.status_filter.currentData(),
@@ -217,13 +230,7 @@ class ActivitiesTab(TabPage):
     def refresh(self) -> None:
         """Re-read the list (keeping the chosen activity) and the chosen activity."""
         keep = self.current.id if self.current else None
-        self.model.load(self.db, self.current_filter())
-        self.hint.setVisible(self.db is not None and not self.model.rows and not self.search_edit.text()
-                             and self.status_filter.currentData() is None and self.mode_filter.currentData() is None)
-        self.new_button.setEnabled(self.db is not None)
-        self._enable_exports(self.db is not None and self.exporter.job is None)
-        self._refresh_overdue()
-        self._refresh_time_slots()
+        self._read_list()
         if keep is not None and self.model.row_of(keep) >= 0:
             self.select_activity(keep)
         elif self.proxy.rowCount():
@@ -231,6 +238,16 @@ class ActivitiesTab(TabPage):
             self._row_chosen(self.proxy.index(0, 0))
         else:
             self.show_activity(None)
+
+    def _read_list(self) -> None:
+        """The list, the hint, the overdue line and the time slots (the chosen row is the caller's)."""
+        self.model.load(self.db, self.current_filter())
+        self.hint.setVisible(self.db is not None and not self.model.rows and not self.search_edit.text()
+                             and self.status_filter.currentData() is None and self.mode_filter.currentData() is None)
+        self.new_button.setEnabled(self.db is not None)
+        self._enable_exports(self.db is not None and self.exporter.job is None)
+        self._refresh_overdue()
+        self._refresh_time_slots()
 
     def _refresh_overdue(self) -> None:
         overdue = am.overdue_tasks(self.db, self.today()) if self.db is not None else []
@@ -348,14 +365,33 @@ class ActivitiesTab(TabPage):
     def change_status(self, status: str) -> None:
         if self.current is None or status == self.current.status:
             return
-        try:
-            am.set_status(self.db, self.current.id, self.current.version, status)
-        except ConflictError:
-            QMessageBox.information(self, self.tr("Activities"), self.tr(
-                "A teammate changed this activity meanwhile; it now shows their version."))
-        except (UserError, RowMissingError) as exc:
-            QMessageBox.warning(self, self.tr("Activities"), str(exc))
+        activity_id = self.current.id
+        self._write_current(lambda version: am.set_status(self.db, activity_id, version, status),
+                            fmt(self.tr("Set its status to %1"), status_label(status)))
         self._written()
+
+    def _write_current(self, write: Callable[[int], object], change: str) -> bool:
+        """write(version) at the version shown; True when written. If a teammate saved the activity
+        meanwhile, the person is told who and when and may apply *change* to their version anyway."""
+        version = self.current.version
+        while True:
+            try:
+                write(version)
+            except ConflictError as exc:
+                who, when = who_and_when(exc)
+                answer = QMessageBox.question(
+                    self, self.tr("Changed by someone else"),
+                    fmt(self.tr("%1 changed “%2” at %3, before your change reached the file.\n\n%4 anyway?"),
+                        who, exc.current.get("name", ""), when, change),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                if answer != QMessageBox.StandardButton.Yes:
+                    return False
+                version = exc.current["version"]
+            except (UserError, RowMissingError) as exc:
+                QMessageBox.warning(self, self.tr("Activities"), str(exc))
+                return False
+            else:
+                return True
 
     def delete_current(self) -> None:
         if self.current is None:
@@ -367,13 +403,11 @@ class ActivitiesTab(TabPage):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            am.delete_activity(self.db, self.current.id, self.current.version)
-        except ConflictError:
-            QMessageBox.information(self, self.tr("Activities"), self.tr(
-                "A teammate changed this activity meanwhile; look again before deleting it."))
-        self.message.setText(fmt(self.tr("Deleted “%1”."), self.current.name))
-        self.current = None
+        activity_id = self.current.id
+        if self._write_current(lambda version: am.delete_activity(self.db, activity_id, version),
+                               self.tr("Delete it")):
+            self.message.setText(fmt(self.tr("Deleted “%1”."), self.current.name))
+            self.current = None
         self._written()
 
     def import_list(self) -> None:

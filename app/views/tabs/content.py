@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QLocale, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -25,13 +26,15 @@ from app.views.content_calendar import ActivityEntry, CalendarEntry, CalendarVie
 from app.views.content_labels import pillar_label, status_label
 from app.views.content_list_model import COLUMNS as LIST_COLUMNS
 from app.views.content_list_model import ID_ROLE, SORT_ROLE, ContentListModel
-from app.views.content_panels import BacklogList, HotTopicList, PillarMixChart
+from app.views.conflict import who_and_when
+from app.views.content_panels import ITEM_ID, BacklogList, HotTopicList, PillarMixChart
 from app.views.export_runner import ExportRunner
 from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
 from app.views.tabs.base import TabPage, hint_label
 from app.views.view_export import PERCENT_FORMAT, TypedColumn, ask_export_path, role_value, start_view_export
 from app.views.dialog_parts import report_job_failure
+from app.views import view_state
 
 NO_CHANNEL_COLOR = "#9e9e9e"
 
@@ -286,8 +289,16 @@ class ContentTab(TabPage):
         self.refresh()
 
     def reload(self) -> None:
+        """Re-read (a teammate's commit, another tab's write), keeping the chosen rows and the scroll positions
+        of the list, the backlog and the hot topics (a chosen calendar chip stays chosen by itself)."""
+        places = [view_state.capture(view, role) for view, role in self._kept_views()]
         self._fill_filters()
         self.refresh()
+        for (view, _role), place in zip(self._kept_views(), places):
+            view_state.restore(view, place)
+
+    def _kept_views(self) -> list[tuple[QAbstractItemView, int]]:
+        return [(self.list_view, ID_ROLE), (self.backlog, ITEM_ID), (self.topic_table, ITEM_ID)]
 
     def _written(self) -> None:
         self.refresh()
@@ -493,21 +504,29 @@ class ContentTab(TabPage):
         return [self.cadence_list.item(i).text() for i in range(self.cadence_list.count())]
 
     # -- changing items -----------------------------------------------------------------
-    def _guard(self, action) -> bool:
-        """Run a write; a conflict or a vanished row is explained and the view re-read. True when written."""
+    def _guard(self, action: Callable[[int], object], version: int, change: str) -> int | None:
+        """Run action(version), a write at the version the person saw; returns that version, or None when
+        nothing was written. If a teammate saved the item meanwhile, the calendar shows their version and
+        the person is told who and when, and may apply *change* to it anyway (never dropped silently)."""
         try:
-            action()
+            action(version)
         except ConflictError as exc:
-            QMessageBox.warning(self, self.tr("Changed by someone else"),
-                                fmt(self.tr("%1\n\nThe calendar now shows the current state; try again."), exc))
             self.refresh()
-            return False
+            who, when = who_and_when(exc)
+            answer = QMessageBox.question(
+                self, self.tr("Changed by someone else"),
+                fmt(self.tr("%1 changed “%2” at %3, before your change reached the file; the calendar now shows "
+                            "their version.\n\n%4 anyway?"), who, exc.current.get("title", ""), when, change),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            return self._guard(action, exc.current["version"], change)
         except (RowMissingError, UserError) as exc:
             QMessageBox.warning(self, self.tr("Cannot change the item"), str(exc))
             self.refresh()
-            return False
+            return None
         self._written()
-        return True
+        return version
 
     def _confirm_past(self, item: ContentItem, when: datetime) -> bool:
         if item.status != "scheduled" or when >= self.clock():
@@ -534,22 +553,27 @@ class ContentTab(TabPage):
             return False
         if not self._confirm_past(item, when):
             return False
-        return self._guard(lambda: content.reschedule(self.db, item_id, version, content.utc_text(when)))
+        moved_to = QLocale().toString(when.astimezone(self.tz).replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+        return self._guard(lambda v: content.reschedule(self.db, item_id, v, content.utc_text(when)), version,
+                           fmt(self.tr("Move it to %1"), moved_to)) is not None
 
     def unschedule(self, item_id: int, version: int) -> bool:
-        return self._guard(lambda: content.reschedule(self.db, item_id, version, None))
+        return self._guard(lambda v: content.reschedule(self.db, item_id, v, None), version,
+                           self.tr("Move it to the idea backlog")) is not None
 
     def change_status(self, item_id: int, version: int, status: str) -> bool:
-        return self._guard(lambda: content.set_status(self.db, item_id, version, status))
+        return self._guard(lambda v: content.set_status(self.db, item_id, v, status), version,
+                           fmt(self.tr("Set its status to %1"), status_label(status))) is not None
 
     def delete(self, item_id: int, version: int, title: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Delete item"),
                                       fmt(self.tr("Delete “%1”? You can undo this."), title))
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        done = self._guard(lambda: content.delete_item(self.db, item_id, version))
+        deleted_at = self._guard(lambda v: content.delete_item(self.db, item_id, v), version, self.tr("Delete it"))
+        done = deleted_at is not None
         if done:
-            self.last_deleted = (item_id, version + 1)
+            self.last_deleted = (item_id, deleted_at + 1)
             self.undo_label.setText(fmt(self.tr("Deleted “%1”."), title))
             self.undo_label.show()
             self.undo_button.show()
@@ -561,7 +585,7 @@ class ContentTab(TabPage):
         item_id, version = self.last_deleted
         self.last_deleted = None
         self._hide_undo()
-        self._guard(lambda: content.restore_item(self.db, item_id, version))
+        self._guard(lambda v: content.restore_item(self.db, item_id, v), version, self.tr("Restore it"))
 
     def _hide_undo(self) -> None:
         self.undo_label.hide()

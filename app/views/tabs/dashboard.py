@@ -49,6 +49,7 @@ class DashboardTab(TabPage):
         self.setObjectName("DashboardTab")
         self.db = None
         self.jobs = None
+        self._stale = False          # the file changed while the tab was hidden
         self.tz = zone_or_system("")
         self.clock = lambda: datetime.now(timezone.utc)
         self.targets: dict = {}
@@ -188,10 +189,21 @@ class DashboardTab(TabPage):
         self.request()
 
     def reload(self) -> None:
+        """Re-read the file: now when the tab is shown, else when it is next shown (a teammate's commits do
+        not recompute a hidden dashboard)."""
         if self.db is None:
             return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._fill_scopes()
         self.request()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def show_overview(self, overview: Overview | None) -> None:
         self.title.setText(overview.community_name if overview else self.tr("No community file is open"))

@@ -37,6 +37,7 @@ from app.views.dialog_parts import push_button, report_job_failure
 from app.views.export_runner import ExportRunner
 from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
+from app.views.job_names import announced
 from app.views.labels import segment_labels, status_label
 from app.views.lifecycle_lists import AtRiskPanel, KolPanel
 from app.views.member_dialog import MemberDialog
@@ -83,6 +84,7 @@ class MembersTab(TabPage):
         self.recompute_job = None
         self._recompute_generation = 0
         self._reselect: set[int] = set()
+        self._current_member: int | None = None    # the current row's member, made current again with _reselect
         self._selecting = False
         self._stale_panels: set[QWidget] = set()   # lifecycle views to read again when next shown
         self._fresh_panel: QWidget | None = None     # the view that just wrote (and re-read itself)
@@ -541,9 +543,25 @@ class MembersTab(TabPage):
         self._selecting = True
         try:
             self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self._restore_current()
         finally:
             self._selecting = False
         self._update_enabled()
+
+    def _restore_current(self) -> None:
+        """Make the noted member's row current again, once loaded, without scrolling to it."""
+        if self._current_member not in self._reselect:
+            return
+        row = self.model.row_of(self._current_member)
+        current = self.table.currentIndex()
+        if row is None or current.row() == row:
+            return
+        bars = (self.table.verticalScrollBar(), self.table.horizontalScrollBar())
+        values = [bar.value() for bar in bars]
+        self.table.selectionModel().setCurrentIndex(self.model.index(row, max(current.column(), 0)),
+                                                    QItemSelectionModel.SelectionFlag.NoUpdate)
+        for bar, value in zip(bars, values):
+            bar.setValue(value)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.isValid() and not self.deleted_check.isChecked():
@@ -598,9 +616,23 @@ class MembersTab(TabPage):
         self.refresh_choices()
 
     def reload(self) -> None:
+        """Re-read (a teammate's commit, another tab's write): same filter, sort and scroll position; the
+        selected members stay selected wherever their rows now are, and none is selected in place of one
+        that is gone."""
         if self.db is not None:
+            self._keep_place()
             self.after_write()
             self._panels_changed()
+
+    def _keep_place(self) -> None:
+        """Note the selected members by id (the model keeps the scroll position: no row is read for it).
+        A selection reaching rows never loaded stays as rows."""
+        current = self.table.currentIndex()
+        self._current_member = self.model.member_id(current.row()) if current.isValid() else None
+        if not self._reselect:
+            ids = self._known_ids(self.selected_ranges())
+            if ids is not None:
+                self._reselect = set(ids)
 
     def _written(self) -> None:
         """This tab wrote more than the roster shows: every tab re-reads (through the window if there is one)."""
@@ -653,7 +685,7 @@ class MembersTab(TabPage):
             on_failed=lambda message, details: self._recompute_failed(generation, message, details),
             on_progress=lambda done, total: self._recompute_progress(generation, done, total),
             on_cancelled=lambda: self._recompute_cancelled(generation),
-            on_ended=lambda: self._recompute_ended(generation))
+            on_ended=announced(self.db, "recomputing tiers and points", lambda: self._recompute_ended(generation)))
         self.recompute_job = job
         self.recompute_progress.setRange(0, 0)
         self.recompute_progress.setVisible(True)

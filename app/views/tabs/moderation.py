@@ -15,18 +15,20 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from app.models import moderation as mod
 from app.models.content import parse_utc, utc_text
-from app.models.errors import ConflictError, RowMissingError, UserError
+from app.models.errors import ConflictError, LockedError, RowMissingError, UserError
 from app.services.metrics import zone
-from app.views.dialog_parts import ERROR_STYLE, is_busy, push_button, report_job_failure
+from app.views.dialog_parts import ERROR_STYLE, busy_cause, is_busy, push_button, report_job_failure
 from app.views.export_runner import ExportRunner
 from app.views.i18n import fmt
+from app.views.job_names import announced
 from app.views.moderation_bulk_dialog import DISMISS, BulkDecideDialog
 from app.views.moderation_case_panel import ACTION_KEYS, COMMAND_KEYS, AppealDialog, CasePanel, KeepLetters
 from app.views.moderation_labels import CATEGORY_LABELS, LEVEL_LABELS, STATUS_LABELS, label, labels
 from app.views.moderation_log_panel import ModerationLogPanel
-from app.views.moderation_queue_model import COLUMNS, CaseQueueModel, local_text
+from app.views.moderation_queue_model import COLUMNS, ID_ROLE, CaseQueueModel, local_text
 from app.views.tabs.base import TabPage, hint_label
 from app.views.view_export import TypedColumn, ask_export_path, start_view_export
+from app.views import view_state
 
 TICK_MS = 30_000
 ME = "\x00me"          # the assignee filter's "Me" (the operator's name is read when filtering)
@@ -197,7 +199,21 @@ class ModerationTab(TabPage):
         self.refresh()
 
     def reload(self) -> None:
-        self.refresh()
+        """Re-read (a teammate's commit, another tab's write), keeping the chosen case, the selection and the
+        scroll position; if the chosen case has left the queue, none is chosen rather than another."""
+        place = view_state.capture(self.table, ID_ROLE)
+        if place.current is None and not self.model.rows:   # an empty queue: choose as when the file opens
+            self.refresh()
+            return
+        error = self.panel.error.text()          # what the person was told about the chosen case
+        self._read_queue()
+        view_state.restore(self.table, place)    # choosing the case again re-reads it into the panel
+        if not self.table.currentIndex().isValid():
+            self._show(None)
+        elif self.current_id == place.current:
+            self.panel.show_error(error)
+        self._selection_changed()
+        self._refresh_log()
 
     # -- the queue ----------------------------------------------------------------------
     def current_filter(self) -> mod.CaseFilter:
@@ -237,14 +253,7 @@ class ModerationTab(TabPage):
         """Re-read the queue and the chosen case: the same case if it is still listed, else the one now
         in its place."""
         keep, keep_row = self.current_id, self.table.currentIndex().row()
-        self._fill_choices()
-        self.model.load(self.db, self.current_filter() if self.db is not None else None)
-        self._open_due = mod.open_deadlines(self.db) if self.db is not None else []
-        self._show_summary()
-        self._show_hint()
-        for widget in (self.new_button, self.scan_button, self.words_button, self.settings_button):
-            widget.setEnabled(self.db is not None and (widget is not self.scan_button or self.scan_job is None))
-        self.export_button.setEnabled(self.db is not None and not self.exporter.running)
+        self._read_queue()
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and self.model.rows:
             row = min(max(keep_row, 0), len(self.model.rows) - 1)
@@ -254,6 +263,17 @@ class ModerationTab(TabPage):
             self._show(None)
         self._selection_changed()
         self._refresh_log()
+
+    def _read_queue(self) -> None:
+        """The filters' choices, the queue, the summary and the hint (the chosen row is the caller's)."""
+        self._fill_choices()
+        self.model.load(self.db, self.current_filter() if self.db is not None else None)
+        self._open_due = mod.open_deadlines(self.db) if self.db is not None else []
+        self._show_summary()
+        self._show_hint()
+        for widget in (self.new_button, self.scan_button, self.words_button, self.settings_button):
+            widget.setEnabled(self.db is not None and (widget is not self.scan_button or self.scan_job is None))
+        self.export_button.setEnabled(self.db is not None and not self.exporter.running)
 
     def _show_summary(self) -> None:
         if self.db is None:
@@ -395,6 +415,9 @@ class ModerationTab(TabPage):
             error = fmt(self.tr("%1 changed case #%2 at %3, before you: it now shows their version. Look again "
                                 "and decide."), exc.current.get("updated_by") or self.tr("A teammate"), case.id,
                         local_text(exc.current.get("updated_at"), self.tz) or "?")
+        except LockedError:
+            error = fmt(self.tr("The community file is busy — %1; nothing was written. Your note is kept: decide "
+                                "again in a moment."), busy_cause(self.db))
         except (UserError, RowMissingError) as exc:
             error = str(exc)
         except sqlite3.OperationalError as exc:
@@ -433,6 +456,11 @@ class ModerationTab(TabPage):
                 result = mod.bulk_decide(self.db, pairs, "none", note=dialog.note(), dismiss_cases=True)
             else:
                 result = mod.bulk_decide(self.db, pairs, action, note=dialog.note(), mute_days=dialog.mute_days())
+        except LockedError:
+            self.message.setText(fmt(self.tr("The community file is busy — %1; nothing was decided. Try again in a "
+                                              "moment."), busy_cause(self.db)))
+            self.message.setStyleSheet(ERROR_STYLE)
+            return
         except UserError as exc:
             self.message.setText(str(exc))
             self.message.setStyleSheet(ERROR_STYLE)
@@ -519,7 +547,8 @@ class ModerationTab(TabPage):
         self.message.setText(self.tr("Scanning messages…"))
         self.scan_job = self.jobs.start_process(self.db, SCAN_TARGET, {}, on_done=self._scanned,
                                                 on_failed=self._scan_failed, on_progress=self._scan_progress,
-                                                on_cancelled=self._scan_cancelled, on_ended=self._scan_ended)
+                                                on_cancelled=self._scan_cancelled,
+                                                on_ended=announced(self.db, "scanning messages", self._scan_ended))
         return self.scan_job
 
     def cancel_scan(self) -> None:
