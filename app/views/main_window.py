@@ -1,22 +1,28 @@
-"""The main window: six tabs over one community file, File/Edit/Help menus, a status bar."""
+"""The main window: six tabs over one community file, File/Edit/View/Help menus, notices about the file, a
+status bar (file, who else is here, operator, journal mode, last backup)."""
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget)
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget)
 
 from app import APP_NAME, __version__
 from app.models.database import Database
-from app.models.errors import UserError
+from app.models.errors import CorruptError, UserError
 from app.paths import DB_SUFFIX
+from app.services.backups import folder_for
 from app.services.overview import Overview, community_overview
+from app.views.history_dialog import show_history
 from app.views.i18n import fmt
 from app.views.labels import journal_label
+from app.views.live_refresh import LiveRefresh
+from app.views.presence import presence_text, presence_tooltip
+from app.views.notice_area import NoticeArea
 from app.views.operator_dialog import OperatorDialog
+from app.views.storage_guard import StorageGuard
 from app.views.tabs.base import TabPage
 from app.views.tabs.activities import ActivitiesTab
 from app.views.tabs.content import ContentTab
@@ -34,6 +40,7 @@ MAX_RECENT = 8
 
 class MainWindow(QMainWindow):
     database_changed = Signal()
+    database_closing = Signal()     # before the open file is closed (windows over it close too)
     overview_loaded = Signal(object)
 
     def __init__(self, settings: QSettings, operator: str, backup_dir: Path | None = None):
@@ -46,9 +53,11 @@ class MainWindow(QMainWindow):
         self.import_wizard: "ImportWizard | None" = None
         self.jobs = JobRunner(self)
         self.resize(1200, 780)
+        self.notices = NoticeArea()
         self._build_tabs()
         self._build_menus()
         self._build_status_bar()
+        self.storage = StorageGuard(self)
         self._update_title()
 
     # -- construction -------------------------------------------------------------------
@@ -73,7 +82,13 @@ class MainWindow(QMainWindow):
         self.pages[3].data_written.connect(lambda: self._tab_written(self.pages[3]))
         self.pages[4].data_written.connect(lambda: self._tab_written(self.pages[4]))
         self.pages[2].activity_activated.connect(self.show_activity)
-        self.setCentralWidget(self.tabs)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notices)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
 
     def _action(self, text: str, name: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -90,7 +105,13 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("&Open…"), "actionOpen", self.open_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setObjectName("recentMenu")
-        self.backup_action = self._action(self.tr("&Backup…"), "actionBackup", self.backup_dialog)
+        self.backup_now_action = self._action(self.tr("&Back up now"), "actionBackupNow",
+                                              lambda: self.storage.backup_now())
+        self.backup_now_action.setStatusTip(self.tr("A checked copy in this computer's backups folder"))
+        self.backup_action = self._action(self.tr("Back up &to…"), "actionBackup",
+                                          lambda: self.storage.backup_to_dialog())
+        self.restore_action = self._action(self.tr("&Restore from backup…"), "actionRestore",
+                                           lambda: self.storage.restore_dialog())
         self.import_action = self._action(self.tr("&Import members…"), "actionImportMembers",
                                           self.import_members_dialog)
         self.import_events_action = self._action(self.tr("Import &activity…"), "actionImportEvents",
@@ -99,7 +120,10 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.backup_now_action)
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.import_events_action)
         file_menu.addSeparator()
@@ -127,6 +151,12 @@ class MainWindow(QMainWindow):
         self.dashboard_settings_action.setStatusTip(self.tr("KPI targets on the dashboard, and the time zone its "
                                                             "days are counted in"))
         edit_menu.addAction(self.dashboard_settings_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")
+        self.history_action = self._action(self.tr("&History…"), "actionHistory",
+                                           lambda _checked=False: show_history(self))
+        self.history_action.setStatusTip(self.tr("Who changed what and when; restore an old value"))
+        view_menu.addAction(self.history_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About"), "actionAbout", self.show_about)
         help_menu.addAction(self.about_action)
@@ -139,8 +169,12 @@ class MainWindow(QMainWindow):
         self.operator_label.setObjectName("statusOperator")
         self.journal_label = QLabel()
         self.journal_label.setObjectName("statusJournal")
+        self.presence_label = QLabel()
+        self.presence_label.setObjectName("statusPresence")
+        self.live: LiveRefresh | None = None      # polls the open file for teammates' commits and presence
         bar = self.statusBar()
         bar.addWidget(self.db_label, 1)
+        bar.addPermanentWidget(self.presence_label)
         bar.addPermanentWidget(self.operator_label)
         bar.addPermanentWidget(self.journal_label)
         self._update_status()
@@ -148,6 +182,8 @@ class MainWindow(QMainWindow):
     # -- state display ------------------------------------------------------------------
     def _update_title(self) -> None:
         name = self.db.path.name if self.db else self.tr("no file open")
+        if self.db is not None and self.db.read_only:
+            name = fmt(self.tr("%1 (read-only)"), name)
         self.setWindowTitle(f"{name} — {self.tr(APP_NAME)}")
 
     def _update_status(self) -> None:
@@ -158,24 +194,49 @@ class MainWindow(QMainWindow):
             self.db_label.setText(self.tr("No community file is open"))
             self.journal_label.setText("")
         self.operator_label.setText(fmt(self.tr("Operator: %1"), self.operator))
-        self.backup_action.setEnabled(self.db is not None)
+        present = self.live.present if self.live is not None else []
+        self.presence_label.setText(presence_text(present) if self.db else "")
+        self.presence_label.setToolTip(presence_tooltip(present) if self.db else "")
+        self.backup_now_action.setEnabled(self.db is not None and not self.db.read_only)
+        self.backup_action.setEnabled(self.db is not None and not self.db.read_only)
+        self.restore_action.setEnabled(self.db is not None)
         self.import_action.setEnabled(self.db is not None)
         self.import_events_action.setEnabled(self.db is not None)
         self.lifecycle_settings_action.setEnabled(self.db is not None)
         self.content_settings_action.setEnabled(self.db is not None)
         self.moderation_settings_action.setEnabled(self.db is not None)
         self.dashboard_settings_action.setEnabled(self.db is not None)
+        self.history_action.setEnabled(self.db is not None)
+
+    def _teammate_changed(self, operator: str) -> None:
+        """A teammate committed (LiveRefresh gathers a burst into one call): every tab re-reads, keeping the
+        person's place; no dialog opens and the focus stays where it is."""
+        self.data_changed()
+        self.statusBar().showMessage(fmt(self.tr("Updated with %1's changes"), operator) if operator
+                                     else self.tr("Updated with a teammate's changes"), 5000)
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.critical(self, title, message)
 
     # -- opening files ------------------------------------------------------------------
-    def open_database(self, path: str | Path, *, create: bool = False) -> bool:
-        """Open *path*; on failure show why and keep the current file open."""
+    def backup_root(self) -> Path | None:
+        """This computer's backups folder (each file has its own folder in it)."""
+        return self.backup_dir
+
+    def open_database(self, path: str | Path, *, create: bool = False, read_only_reason: str | None = None) -> bool:
+        """Open *path*; on failure show why and keep the current file open. *read_only_reason*: open a damaged
+        file without writing (every write is refused with that reason)."""
         journal = str(self.settings.value("storage/journal_mode", "auto") or "auto")
+        if read_only_reason is not None and self.db is not None:
+            self.close_database()       # the same file, reopened read-only: close ours first
+        backup_dir = folder_for(Path(path), self.backup_dir) if self.backup_dir else None
         try:
             db = Database(path, operator=self.operator, create=create, journal_mode=journal,
-                          backup_dir=self.backup_dir)
+                          backup_dir=backup_dir, read_only_reason=read_only_reason)
+        except CorruptError as exc:
+            if not self.storage.offer_restore_for(Path(path).expanduser().absolute(), exc):
+                self.show_error(self.tr("Cannot open the community file"), str(exc))
+            return self.db is not None and self.db.path == Path(path).expanduser().absolute()
         except UserError as exc:
             self.show_error(self.tr("Cannot open the community file"), str(exc))
             return False
@@ -186,11 +247,22 @@ class MainWindow(QMainWindow):
         self._update_status()
         for page in self.pages:
             page.set_database(db, self.jobs)
+        self.live = LiveRefresh(db, self)
+        self.live.external_change.connect(self._teammate_changed)
+        self.live.presence_changed.connect(lambda _present: self._update_status())
+        self.live.start()
         self.database_changed.emit()
         self.refresh()
+        self.storage.file_opened(db)
         return True
 
     def close_database(self) -> None:
+        if self.db is not None:
+            self.database_closing.emit()
+        if self.live is not None:       # no poll after the file is closed; teammates see this session leave
+            live, self.live = self.live, None
+            live.stop()
+            live.deleteLater()
         self.jobs.cancel_all()
         self.jobs.wait()
         for page in self.pages:
@@ -269,16 +341,6 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(files))
 
     # -- other commands -----------------------------------------------------------------
-    def backup_dialog(self) -> None:
-        if self.db is None:
-            return
-        stamp = datetime.now().strftime("%Y%m%d-%H%M")
-        suggested = self.db.path.with_name(f"{self.db.path.stem}-backup-{stamp}{DB_SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the community file"), str(suggested),
-                                              self._file_filter())
-        if path:
-            self.backup_to(Path(path))
-
     def import_members_dialog(self) -> "ImportWizard | None":
         """File ▸ Import members…: the wizard runs window-modal; a written import refreshes every tab."""
         if self.db is None:
@@ -369,16 +431,7 @@ class MainWindow(QMainWindow):
             wizard.deleteLater()
 
     def backup_to(self, target: Path):
-        if self.db is None:
-            return None
-        if target.resolve() == self.db.path.resolve():
-            self.show_error(self.tr("Backup"), self.tr("Choose a file other than the open one."))
-            return None
-        self.statusBar().showMessage(self.tr("Backing up…"))
-        return self.jobs.start(self.db, lambda db, progress, cancelled: db.backup(target),
-                               on_done=lambda p: self.statusBar().showMessage(
-                                   fmt(self.tr("Backed up to %1"), p), 8000),
-                               on_failed=self._job_failed)
+        return self.storage.backup_to(target)
 
     def ask_operator(self) -> bool:
         dialog = OperatorDialog(self.operator, self)

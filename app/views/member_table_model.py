@@ -31,10 +31,11 @@ from typing import Any, Callable
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 
 from app.models import member_query as mq
-from app.models.database import Database
+from app.models.database import Database, is_damage
 from app.models.schema import MEMBER_STATUSES
 from app.services.jobs import Cancelled
 from app.views.labels import segment_labels, status_label
+from app.views.worker import damage_reports
 
 BLOCK = 200
 MAX_BLOCKS = 20
@@ -213,6 +214,12 @@ class BlockFetcher(QObject):
                     self.failed_block.emit(query.generation, block, "")
                 else:
                     self.failed_block.emit(query.generation, block, traceback.format_exc())
+            except sqlite3.DatabaseError as exc:
+                if not is_damage(exc):
+                    self.failed_block.emit(query.generation, block, traceback.format_exc())
+                else:   # the window reopens the file read-only and offers its backups
+                    damage_reports.report(exc)
+                    self.abandoned.emit(query.generation, block)
             except Exception:  # a bug: shown with its traceback by the view
                 self.failed_block.emit(query.generation, block, traceback.format_exc())
             else:

@@ -7,15 +7,28 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
+import sqlite3
 import threading
 import traceback
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from app.models.database import Database
+from app.models.database import Database, is_damage
 from app.models.errors import UserError
 from app.services.jobs import Cancelled, run_in_child
+
+
+class DamageReports(QObject):
+    """Any reader that finds the file itself damaged says so here (from any thread); the window opens the file
+    read-only once and offers its backups, instead of each tab showing an error."""
+    found = Signal(str)
+
+    def report(self, exc: sqlite3.Error) -> None:
+        self.found.emit(str(exc))
+
+
+damage_reports = DamageReports()
 
 
 class JobSignals(QObject):
@@ -23,7 +36,7 @@ class JobSignals(QObject):
     finished = Signal(object)
     failed = Signal(str, str)    # message for the person, traceback ('' for user-level problems)
     cancelled = Signal()
-    done = Signal()              # after any of the three outcomes
+    done = Signal()              # after any of the outcomes
 
 
 class Job(QRunnable):
@@ -51,6 +64,12 @@ class Job(QRunnable):
             self.signals.cancelled.emit()
         except UserError as exc:
             self.signals.failed.emit(str(exc), "")
+        except sqlite3.DatabaseError as exc:
+            if not is_damage(exc):
+                self.signals.failed.emit(f"{type(exc).__name__}: {exc}", traceback.format_exc())
+            else:   # the file, not the code: the window opens it read-only and offers its backups
+                damage_reports.report(exc)
+                self.signals.cancelled.emit()
         except Exception as exc:  # shown to the person with its traceback, never swallowed
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}", traceback.format_exc())
         else:
@@ -70,7 +89,7 @@ class ProcessJob(QRunnable):
     def __init__(self, db: Database, target: str, kwargs: dict):
         super().__init__()
         self.setAutoDelete(False)
-        self._args = (str(db.path), db.operator, db.journal_mode, target, kwargs)
+        self._args = (str(db.path), db.operator, db.journal_mode, target, kwargs, db.session_token)
         context = multiprocessing.get_context("spawn")
         self._context = context
         self._cancel = context.Event()
