@@ -121,8 +121,12 @@ class HistoryModel(QAbstractTableModel):
                         on_done=lambda page: self._page(generation, page),
                         on_failed=lambda message, details: self._failed(generation, message, details))
 
+    def detach(self) -> None:
+        """The window is closing (and will be deleted): pages still being read are dropped when they arrive."""
+        self._generation += 1
+
     def _page(self, generation: int, page: PageResult) -> None:
-        if generation != self._generation:      # the filters changed meanwhile
+        if generation != self._generation:      # the filters changed meanwhile, or the window closed
             return
         self.loading = False
         self._records = page.records
@@ -181,6 +185,7 @@ class HistoryDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(1100, 720)
         self.db, self.jobs = db, jobs
+        self.closed = False                     # jobs that end after closing find nothing to update
         self.current_row: Row | None = None
         self.current: Current | None = None     # the selected change's record as it is now
         self.details_loading = False
@@ -329,7 +334,9 @@ class HistoryDialog(QDialog):
         return day
 
     def file_open(self) -> bool:
-        """False once the window has closed the file (a job's result may still arrive after that)."""
+        """False once the window has closed the file or this dialog (a job's result may still arrive after that)."""
+        if self.closed:
+            return False
         try:
             self.db.conn.total_changes
         except sqlite3.ProgrammingError:
@@ -410,9 +417,16 @@ class HistoryDialog(QDialog):
                         on_done=lambda current: self._current_loaded(row, current),
                         on_failed=self._details_failed)
 
+    def done(self, result: int) -> None:
+        self.closed = True
+        self.current_row = None
+        self.model.detach()
+        super().done(result)
+
     def _details_failed(self, message: str, details: str) -> None:
         self.details_loading = False
-        self._job_failed(message, details)
+        if not self.closed:
+            self._job_failed(message, details)
 
     def _current_loaded(self, row: Row, current: Current | None) -> None:
         self.details_loading = False
@@ -515,6 +529,9 @@ class HistoryDialog(QDialog):
         self.jobs.start(self.db, job, on_done=self._restored, on_failed=self._restore_failed)
 
     def _restore_failed(self, message: str, details: str) -> None:
+        if self.closed:
+            report_job_failure(self.parent(), self.tr("Restore old value"), message, details)
+            return
         self.status.setText(message)
         report_job_failure(self, self.tr("Restore old value"), message, details)
         self.restore_button.setEnabled(bool(self.restorable_fields()))
