@@ -425,15 +425,21 @@ class _ContentItems(_Restorer):
         return Current(item.version, {**item.values(), "deleted_at": item.deleted_at}, item.deleted_at is not None)
 
     def write(self, db, row_id, values, version):
-        if "deleted_at" in values:
-            undo = content.restore_item if values["deleted_at"] is None else content.delete_item
-            undo(db, row_id, version)
-            return
-        item = content.get_item(db, row_id)
-        for key, value in values.items():
-            setattr(item, key, value)
-        item.version = version
-        content.save_item(db, item, action="restore")
+        _write_soft_deleted(db, row_id, values, version, get=content.get_item, save=content.save_item,
+                            undelete=content.restore_item, delete=content.delete_item)
+
+
+def _write_soft_deleted(db, row_id, values, version, *, get, save, undelete, delete) -> None:
+    """Write old values back through a record's own functions: a deleted_at value undoes or redoes the
+    deletion; other fields are saved at *version* as a 'restore' change."""
+    if "deleted_at" in values:
+        (undelete if values["deleted_at"] is None else delete)(db, row_id, version)
+        return
+    record = get(db, row_id)
+    for key, value in values.items():
+        setattr(record, key, value)
+    record.version = version
+    save(db, record, action="restore")
 
 
 class _Activities(_Restorer):
@@ -450,15 +456,8 @@ class _Activities(_Restorer):
         return Current(activity.version, values, activity.deleted_at is not None)
 
     def write(self, db, row_id, values, version):
-        if "deleted_at" in values:
-            undo = am.restore_activity if values["deleted_at"] is None else am.delete_activity
-            undo(db, row_id, version)
-            return
-        activity = am.get_activity(db, row_id)
-        for key, value in values.items():
-            setattr(activity, key, value)
-        activity.version = version
-        am.save_activity(db, activity, action="restore")
+        _write_soft_deleted(db, row_id, values, version, get=am.get_activity, save=am.save_activity,
+                            undelete=am.restore_activity, delete=am.delete_activity)
 
 
 class _Cases(_Restorer):
