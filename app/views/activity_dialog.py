@@ -22,7 +22,7 @@ from app.services.activity_templates import template_tasks
 from app.services.merge import Comparison
 from app.views.activity_labels import (FORMAT_LABELS, MODE_LABELS, STATUS_LABELS, format_label, labels, mode_label,
                                        status_label)
-from app.views.conflict import ConflictDialog, ask_merge, who_and_when
+from app.views.conflict import MergingEditor, ask_merge, who_and_when
 from app.views.content_item_dialog import from_qdatetime, next_hour, to_qdatetime
 from app.views.dialog_parts import SaveRunner, error_label, save_cancel_buttons
 from app.views.history_view import HistoryView
@@ -64,7 +64,7 @@ def _count_spin(name: str, none_text: str) -> QSpinBox:
     return spin
 
 
-class ActivityDialog(QDialog):
+class ActivityDialog(MergingEditor, QDialog):
     saved = Signal(int)   # the activity id, after a successful save
 
     def __init__(self, db: Database, activity_id: int | None = None, parent: QWidget | None = None, *,
@@ -74,7 +74,6 @@ class ActivityDialog(QDialog):
         self.db = db
         self.activity_id = activity_id
         self.original = Activity()
-        self.conflict_dialog: ConflictDialog | None = None
         self.setWindowTitle(self.tr("New activity") if activity_id is None else self.tr("Edit activity"))
         self.resize(680, 720)
         layout = QVBoxLayout(self)
@@ -316,10 +315,6 @@ class ActivityDialog(QDialog):
         self.saver.run(write, on_written=written, on_conflict=lambda exc: self._ask_conflict(exc, activity),
                        gone=self.tr("This activity no longer exists in the file; the edit cannot be saved."))
 
-    def reject(self) -> None:
-        if not self.saver.stop():        # Cancel while a save waits for a busy file stops the retries
-            super().reject()
-
     # -- someone else saved meanwhile ---------------------------------------------------
     def _ask_conflict(self, exc: ConflictError, mine: Activity) -> None:
         """Show base / theirs / mine field by field; the choice is saved again (version-checked)."""
@@ -336,9 +331,6 @@ class ActivityDialog(QDialog):
             label=self._field_label, text=lambda key, value: self._field_text(key, value, groups), theirs_by=who,
             keep_theirs=self.load, save=lambda values: self._save_merged(theirs, values),
             closed=self._conflict_closed)
-
-    def _conflict_closed(self) -> None:
-        self.conflict_dialog = None
 
     def _save_merged(self, theirs: Activity, values: dict) -> None:
         """Show the chosen values over their version, then save them at their version."""

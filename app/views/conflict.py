@@ -201,16 +201,24 @@ def ask_settings_merge(parent: QWidget, exc: SettingsConflict, message: str, *, 
                      closed=closed, theirs_by=who_and_when(exc)[0])
 
 
-class SettingsMergeMixin:
-    """For a settings dialog (before QDialog in its bases) that saves through a SaveRunner `self.saver`: Cancel
-    while a save retries stops the retries; a SettingsConflict opens the key-by-key merge; the chosen values are
-    shown and saved again, measured against their version. The dialog gives _key_label, _key_text, load, save,
-    _show_state(values) and conflict_message() (%1 who, %2 when)."""
+class MergingEditor:
+    """For an editing dialog (before QDialog in its bases) that saves through a SaveRunner `self.saver` and may
+    open a ConflictDialog (held in `conflict_dialog` while open): Cancel while a save retries stops the retries
+    instead of closing."""
     conflict_dialog: ConflictDialog | None = None
 
     def reject(self) -> None:
         if not self.saver.stop():        # Cancel while a save waits for a busy file stops the retries
             super().reject()
+
+    def _conflict_closed(self) -> None:
+        self.conflict_dialog = None
+
+
+class SettingsMergeMixin(MergingEditor):
+    """A settings dialog's conflict: a SettingsConflict opens the key-by-key merge; the chosen values are shown
+    and saved again, measured against their version. The dialog gives _key_label, _key_text, load, save,
+    _show_state(values) and conflict_message() (%1 who, %2 when)."""
 
     def _ask_conflict(self, exc: SettingsConflict) -> None:
         who, when = who_and_when(exc)
@@ -218,9 +226,6 @@ class SettingsMergeMixin:
             self, exc, fmt(self.conflict_message(), who, when), label=self._key_label, text=self._key_text,
             keep_theirs=self.load, save=lambda values: self._save_merged(nest(exc.theirs), nest(values)),
             closed=self._conflict_closed)
-
-    def _conflict_closed(self) -> None:
-        self.conflict_dialog = None
 
     def _save_merged(self, theirs: dict, chosen: dict) -> None:
         self._show_state(chosen)

@@ -21,7 +21,7 @@ from app.models.database import Database
 from app.models.errors import ConflictError, RowMissingError, UserError
 from app.services.merge import Comparison
 from app.views.content_labels import FORMAT_LABELS, format_label, labels, pillar_label, status_label
-from app.views.conflict import ConflictDialog, ask_merge, who_and_when
+from app.views.conflict import MergingEditor, ask_merge, who_and_when
 from app.views.history_view import HistoryView
 from app.views.dialog_parts import SaveRunner, error_label, save_cancel_buttons
 from app.views.i18n import fmt
@@ -167,7 +167,7 @@ def resolve_channel(db: Database, item: ContentItem, new_channel: str | None) ->
         item.channel_id = content.channel_id(db, new_channel)
 
 
-class ContentItemDialog(QDialog):
+class ContentItemDialog(MergingEditor, QDialog):
     saved = Signal(int)   # the item id, after a successful save
 
     def __init__(self, db: Database, item_id: int | None = None, parent: QWidget | None = None, *,
@@ -177,7 +177,6 @@ class ContentItemDialog(QDialog):
         self.db = db
         self.item_id = item_id
         self.original = ContentItem()      # as read from the file: what the edits are measured against
-        self.conflict_dialog: ConflictDialog | None = None
         self.setWindowTitle(self.tr("New content item") if item_id is None else self.tr("Edit content item"))
         self.resize(640, 620)
 
@@ -439,10 +438,6 @@ class ContentItemDialog(QDialog):
         self.saver.run(write, on_written=written, on_conflict=lambda exc: self._ask_conflict(exc, item, new_channel),
                        gone=self.tr("This item no longer exists in the file; the edit cannot be saved."))
 
-    def reject(self) -> None:
-        if not self.saver.stop():        # Cancel while a save waits for a busy file stops the retries
-            super().reject()
-
     # -- someone else saved meanwhile ---------------------------------------------------
     def _ask_conflict(self, exc: ConflictError, mine: ContentItem, new_channel: str | None) -> None:
         """Show base / theirs / mine field by field; the choice is saved again (version-checked).
@@ -463,9 +458,6 @@ class ContentItemDialog(QDialog):
             label=self._field_label, text=lambda key, value: self._value_text(key, value, names), theirs_by=who,
             keep_theirs=self.load, save=lambda values: self._save_merged(theirs, values),
             closed=self._conflict_closed)
-
-    def _conflict_closed(self) -> None:
-        self.conflict_dialog = None
 
     def _save_merged(self, theirs: ContentItem, values: dict) -> None:
         """Show the chosen values over their version, then save them at their version."""

@@ -17,14 +17,14 @@ from app.models.hot_topics import SCORES, TOPIC_FIELDS, HotTopic
 from app.services import hot_topics
 from app.services.merge import Comparison
 from app.views.content_item_dialog import INVALID_STYLE, from_qdatetime, to_qdatetime
-from app.views.conflict import ConflictDialog, ask_merge, who_and_when
+from app.views.conflict import MergingEditor, ask_merge, who_and_when
 from app.views.content_labels import TOPIC_KIND_LABELS, labels, priority_label, topic_kind_label
 from app.views.dialog_parts import SaveRunner, error_label, save_cancel_buttons
 from app.views.i18n import fmt
 from app.views.member_table_model import local_time
 
 
-class HotTopicDialog(QDialog):
+class HotTopicDialog(MergingEditor, QDialog):
     saved = Signal(int)              # the topic id
     respond_planned = Signal(int)    # the id of the response item just created
 
@@ -37,7 +37,6 @@ class HotTopicDialog(QDialog):
         self.topic_id = topic_id
         self._now = now
         self.original = HotTopic()
-        self.conflict_dialog: ConflictDialog | None = None
         self.response_hours = content.get_config(db)["response_hours"]
         self.resize(520, 460)
 
@@ -206,10 +205,6 @@ class HotTopicDialog(QDialog):
                        on_conflict=lambda exc: self._ask_conflict(exc, HotTopic(**kept), then, done),
                        gone=self.tr("This topic no longer exists in the file; the edit cannot be saved."))
 
-    def reject(self) -> None:
-        if not self.saver.stop():        # Cancel while a save waits for a busy file stops the retries
-            super().reject()
-
     # -- someone else saved meanwhile ---------------------------------------------------
     def _ask_conflict(self, exc: ConflictError, mine: HotTopic, then, done) -> None:
         """Show base / theirs / mine field by field; the choice is saved again (version-checked)."""
@@ -224,9 +219,6 @@ class HotTopicDialog(QDialog):
             self, comparison, fmt(self.tr("This topic was changed by %1 at %2 while you were editing."), who, when),
             label=self._field_label, text=self._field_text, theirs_by=who, keep_theirs=self.load,
             save=lambda values: self._save_merged(theirs, values, then, done), closed=self._conflict_closed)
-
-    def _conflict_closed(self) -> None:
-        self.conflict_dialog = None
 
     def _save_merged(self, theirs: HotTopic, values: dict, then, done) -> None:
         merged = HotTopic(**{**asdict(theirs), **values})

@@ -10,8 +10,8 @@ from app.models.database import Database
 
 def announced(db: Database, activity: str, then: Callable[[], None] | None = None) -> Callable[[], None]:
     """Name the job about to start (*activity*: short English text) now; returns the job's on_ended
-    handler, which clears the name and then calls *then*. Works for thread and process jobs alike
-    (a child process has a session token of its own, so the name is set here, on this app's session)."""
+    handler, which clears the name and then calls *then*. Works for thread and process jobs alike: the name is
+    set on this app's session, whatever connection the job writes through."""
     sessions.set_activity(db, activity)
 
     def ended() -> None:

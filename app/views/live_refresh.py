@@ -30,6 +30,7 @@ POLL_MS = 1000
 SETTLE_MS = 1000
 HEARTBEAT_MS = int(sessions.HEARTBEAT_SECONDS * 1000)
 MONOTONIC: Callable[[], float] = time.monotonic
+LOCK_ERRORS = (sqlite3.OperationalError, LockedError)    # a read or write that met a teammate's lock
 
 
 def presence_key(present: list[Session]) -> tuple:
@@ -80,7 +81,7 @@ class LiveRefresh(QObject):
             with db.busy_timeout(0):
                 self._version = db.data_version()
                 self._serial = db.write_stamp()[0]
-        except (sqlite3.OperationalError, LockedError):
+        except LOCK_ERRORS:
             self._version = None     # the first tick takes the baseline
         self._read_presence()
         self.poll_timer.start()
@@ -112,7 +113,7 @@ class LiveRefresh(QObject):
                 if version == self._version:
                     return
                 serial, writer = db.write_stamp()
-        except (sqlite3.OperationalError, LockedError):
+        except LOCK_ERRORS:
             self.skipped += 1
             return
         first = self._version is None
@@ -142,7 +143,7 @@ class LiveRefresh(QObject):
         try:
             with self.db.busy_timeout(0):
                 row = self.db.conn.execute("SELECT operator FROM changes ORDER BY id DESC LIMIT 1").fetchone()
-        except (sqlite3.OperationalError, LockedError):
+        except LOCK_ERRORS:
             return ""
         return row[0] if row and row[0] else ""
 
@@ -153,7 +154,7 @@ class LiveRefresh(QObject):
         try:
             with db.busy_timeout(0):
                 rows = sessions.all_sessions(db)
-        except (sqlite3.OperationalError, LockedError):
+        except LOCK_ERRORS:
             self.skipped += 1
             return
         present = self.tracker.update(rows, db.clock())

@@ -18,7 +18,7 @@ from app.models.members import RELATIONS, SCALARS, Member
 from app.models.schema import MEMBER_STATUSES, ROLES
 from app.services.fields import FieldError, normalise_phone, parse_date, split_list, validate_email
 from app.services.merge import Comparison
-from app.views.conflict import ConflictDialog, ask_merge, who_and_when
+from app.views.conflict import MergingEditor, ask_merge, who_and_when
 from app.views.history_view import HistoryView
 from app.views.dialog_parts import SaveRunner, error_label, save_cancel_buttons
 from app.views.i18n import fmt
@@ -39,7 +39,7 @@ def platform_labels() -> dict[str, str]:
             "other": QCoreApplication.translate("labels", "Other")}
 
 
-class MemberDialog(QDialog):
+class MemberDialog(MergingEditor, QDialog):
     saved = Signal(int)   # the member id, after a successful save
 
     def __init__(self, db: Database, member_id: int | None = None, parent: QWidget | None = None, *,
@@ -50,7 +50,6 @@ class MemberDialog(QDialog):
         self.db = db
         self.member_id = member_id
         self.original = Member()        # as read from the file: what the person's edits are measured against
-        self.conflict_dialog: ConflictDialog | None = None
         self._titles = column_titles()
         self._platforms = platform_labels()
         self.setWindowTitle(self.tr("New member") if member_id is None else self.tr("Edit member"))
@@ -391,10 +390,6 @@ class MemberDialog(QDialog):
         self.pages.setCurrentIndex(1)
         return True
 
-    def reject(self) -> None:
-        if not self.saver.stop():        # Cancel while a save waits for a busy file stops the retries
-            super().reject()
-
     # -- someone else saved meanwhile ---------------------------------------------------
     def _ask_conflict(self, exc: ConflictError, mine: Member) -> None:
         """Show base / theirs / mine field by field; the choice is saved again (version-checked)."""
@@ -409,9 +404,6 @@ class MemberDialog(QDialog):
             self, comparison, fmt(self.tr("This member was changed by %1 at %2 while you were editing."), who, when),
             label=self._field_label, text=self._value_text, theirs_by=who, keep_theirs=self.load,
             save=lambda values: self._save_merged(theirs, values), closed=self._conflict_closed)
-
-    def _conflict_closed(self) -> None:
-        self.conflict_dialog = None
 
     def _save_merged(self, theirs: Member, values: dict) -> None:
         """Show the chosen values over their version, then save them at their version."""

@@ -26,7 +26,7 @@ from app.services.checkin_import import find_members
 from app.services.merge import Comparison
 from app.services.metrics import zone
 from app.views.checkin_review_model import member_label
-from app.views.conflict import ConflictDialog, ask_merge, who_and_when
+from app.views.conflict import MergingEditor, ask_merge, who_and_when
 from app.views.content_item_dialog import swatch
 from app.views.dialog_parts import SaveRunner, error_label, save_cancel_buttons
 from app.views.history_view import HistoryView
@@ -155,7 +155,7 @@ class MemberPicker(QWidget):
 
 
 # -- the dialog ---------------------------------------------------------------------------------
-class CaseDialog(QDialog):
+class CaseDialog(MergingEditor, QDialog):
     saved = Signal(int)   # the case id, after a successful save
 
     def __init__(self, db: Database, case: mod.Case | None, parent: QWidget | None = None, *,
@@ -170,7 +170,6 @@ class CaseDialog(QDialog):
         self.original = mod.Case()            # as read from the file: what the edits are measured against
         self._shown_message_at: str | None = None   # the message time as first shown, and as stored
         self._stored_message_at: str | None = None
-        self.conflict_dialog: ConflictDialog | None = None
         self.setWindowTitle(self.tr("New case") if case is None or case.id is None else
                             fmt(self.tr("Case #%1"), case.id))
         self.resize(620, 660)
@@ -472,10 +471,6 @@ class CaseDialog(QDialog):
         self.saver.run(write, on_written=written, on_conflict=lambda exc: self._ask_conflict(exc, case),
                        gone=self.tr("This case no longer exists in the file; the edit cannot be saved."))
 
-    def reject(self) -> None:
-        if not self.saver.stop():        # Cancel while a save waits for a busy file stops the retries
-            super().reject()
-
     # -- someone else saved meanwhile ---------------------------------------------------
     def _ask_conflict(self, exc: ConflictError, mine: mod.Case) -> None:
         """Show base / theirs / mine field by field; the choice is saved again (version-checked)."""
@@ -490,9 +485,6 @@ class CaseDialog(QDialog):
             self, comparison, fmt(self.tr("This case was changed by %1 at %2 while you were editing."), who, when),
             label=self._field_label, text=self._field_text, theirs_by=who, keep_theirs=self.load,
             save=lambda values: self._save_merged(theirs, values), closed=self._conflict_closed)
-
-    def _conflict_closed(self) -> None:
-        self.conflict_dialog = None
 
     def _save_merged(self, theirs: mod.Case, values: dict) -> None:
         """Show the chosen values over their version, then save them at their version."""
