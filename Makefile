@@ -4,26 +4,33 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+# Compiled translations: built from the committed .ts sources, never edited or committed.
+QM     := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test bench installer venv clean
+.PHONY: run test bench installer venv clean translations
 
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	@scripts/qt-system-deps.sh $(PY) xcb
 	$(PY) -m app $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	@scripts/qt-system-deps.sh $(PY) offscreen
 	@if [ "$(CI)" = true ] || [ -n "$(RENDER_DEPS)" ]; then scripts/render-deps.sh; fi
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	@scripts/qt-system-deps.sh $(PY) offscreen
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks $(BENCH_ARGS)
 
 venv: $(STAMP)
 
+translations: $(QM)
+
+%.qm: %.ts $(STAMP)
+	$(PY) scripts/translations.py build
+
 $(STAMP): pyproject.toml scripts/bootstrap.sh
 	@PYTHON=$(PYTHON) scripts/bootstrap.sh $(VENV)
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache resources/translations/*.qm

@@ -1,8 +1,25 @@
-"""User-level storage errors: each carries one sentence a person can act on."""
+"""User-level errors: each carries one sentence a person can act on, in English with Qt-style %1 %2
+placeholders so the window can show it translated (app.views.i18n.error_text) while the CLI prints
+the English. Raise them as `UserError("Cannot read %1: %2", path, reason)`, never with an f-string:
+scripts/translations.py collects the literal first argument of every *Error(...) call into the
+"errors" translation context, and reports f-strings."""
+from __future__ import annotations
+
+from app.texts import fill
+
+ERRORS_CONTEXT = "errors"
 
 
 class UserError(Exception):
-    """A problem with the person's input or files: shown as one clear message, never a traceback."""
+    """A problem with the person's input or files: shown as one clear message, never a traceback.
+
+    *template* is the English sentence with %1.. placeholders, *arguments* fill them. An argument that is
+    itself a UserError or a Translatable is translated with it when shown."""
+
+    def __init__(self, template: str = "", *arguments: object):
+        self.template = template
+        self.arguments = arguments
+        super().__init__(fill(template, *arguments))
 
 
 class DatabaseError(UserError):

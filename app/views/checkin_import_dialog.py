@@ -332,7 +332,7 @@ class CheckinImportDialog(QDialog):
             return
         found = ci.find_members(self.db, text, SEARCH_LIMIT)
         for candidate in found:
-            item = QListWidgetItem(member_label(self, candidate.member_id, candidate.display_name, candidate.nickname))
+            item = QListWidgetItem(member_label(candidate.member_id, candidate.display_name, candidate.nickname))
             item.setData(Qt.ItemDataRole.UserRole, candidate.member_id)
             self.search_results.addItem(item)
         if found:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from app.services import checkin_import as ci
-from app.views.i18n import fmt
+from app.views.i18n import fmt, tr
 
 SEARCH = "search"            # the combo's "Search the roster…" item: not a decision
 LINE, TEXT, STATUS, DECISION = range(4)
@@ -71,10 +71,10 @@ class ReviewModel(QAbstractTableModel):
         if self.decisions[row] is None:
             out.append((self.tr("Choose…"), None))
         if match.status == ci.MATCHED:
-            out.append((member_label(self, match.member_id, match.member_name, match.member_nickname),
+            out.append((member_label(match.member_id, match.member_name, match.member_nickname),
                         match.member_id))
         for candidate in match.candidates:
-            out.append((fmt("%1 (%2)", member_label(self, candidate.member_id, candidate.display_name,
+            out.append((fmt("%1 (%2)", member_label(candidate.member_id, candidate.display_name,
                                                      candidate.nickname), self.why_text(candidate.why)),
                         candidate.member_id))
         out += [(text, member_id) for member_id, text in self.found.get(row, [])]
@@ -157,8 +157,8 @@ class ReviewModel(QAbstractTableModel):
         return True
 
 
-def member_label(context, member_id: int, name: str, nickname: str) -> str:
-    return " · ".join(p for p in (name, nickname) if p) or fmt(context.tr("member #%1"), member_id)
+def member_label(member_id: int, name: str, nickname: str) -> str:
+    return " · ".join(p for p in (name, nickname) if p) or tr("labels", "member #%1", member_id)
 
 
 class DecisionDelegate(QStyledItemDelegate):

@@ -6,14 +6,14 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, ORG_NAME, paths
-from app.resources import resource_path
 from app.views.error_hook import install_exception_hook
 from app.views.fonts import register_cjk_font
-from app.views.i18n import fmt
+from app.views.i18n import tr
+from app.views.language import install_translators, stored_language
 from app.views.main_window import MainWindow
 from app.views.operator_dialog import OperatorDialog
 
@@ -21,19 +21,6 @@ from app.views.operator_dialog import OperatorDialog
 def _no_display() -> bool:
     return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
-
-
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Qt's own strings and ours, for *language* ('' = the system locale)."""
-    locale = QLocale(language) if language else QLocale.system()
-    installed = []
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("community_desk", str(resource_path("translations")))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -68,7 +55,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     app = create_application(sys.argv[:1])
     settings = paths.settings()
-    app._translators = install_translators(app, str(settings.value("ui/language", "") or ""))
+    install_translators(stored_language(settings), app)
     if args.self_test:
         from app.views.self_test import run_self_test
 
@@ -83,8 +70,8 @@ def run_gui(args: argparse.Namespace) -> int:
         target = Path(args.db).expanduser()
         create = False
         if not target.exists():
-            answer = QMessageBox.question(window, window.tr("Create a new community file?"),
-                                          fmt(window.tr("%1 does not exist. Create a new community file there?"), target))
+            answer = QMessageBox.question(window, tr("MainWindow", "Create a new community file?"),
+                                          tr("MainWindow", "%1 does not exist. Create a new community file there?", target))
             create = answer == QMessageBox.StandardButton.Yes
         if target.exists() or create:
             window.open_database(target, create=create)

@@ -111,7 +111,7 @@ class MemberPicker(QWidget):
         if member_id is not None and not text:
             try:
                 member = members_model.get_member(self.db, member_id)
-                text = member_label(self, member_id, member.display_name, member.nickname)
+                text = member_label(member_id, member.display_name, member.nickname)
             except RowMissingError:   # a member removed since: shown by number
                 text = fmt(self.tr("member #%1"), member_id)
         self.member_id = member_id
@@ -136,7 +136,7 @@ class MemberPicker(QWidget):
             self.found.hide()
             return
         for candidate in find_members(self.db, text, SEARCH_LIMIT):
-            item = QListWidgetItem(member_label(self, candidate.member_id, candidate.display_name,
+            item = QListWidgetItem(member_label(candidate.member_id, candidate.display_name,
                                                 candidate.nickname))
             item.setData(MEMBER_ROLE, candidate.member_id)
             self.found.addItem(item)
@@ -500,7 +500,7 @@ class CaseDialog(MergingEditor, QDialog):
                 member = members_model.get_member(self.db, value)
             except RowMissingError:
                 return fmt(self.tr("member #%1"), value)
-            return member_label(self, value, member.display_name, member.nickname)
+            return member_label(value, member.display_name, member.nickname)
         if value is not None and key == "rule_id":
             return next((rule.label() for rule in mod.list_rules(self.db) if rule.id == value), f"#{value}")
         if key == "platform" and value:
