@@ -14,6 +14,11 @@ _HOME = Path(tempfile.mkdtemp(prefix="community-desk-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 os.environ.pop("COMMUNITY_DESK_OPERATOR", None)
+# The suite runs in English whatever the developer's machine speaks; tests that want 简体中文 ask for it
+# (app.views.language.install_translators("zh_CN")).
+for _variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    os.environ.pop(_variable, None)
+os.environ["LANG"] = "en_US.UTF-8"
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:

@@ -25,9 +25,9 @@ from app.services.report_build import (COUNT_FORMAT, DASHBOARD_SHARE, DATE_FORMA
                                        report_title)
 from app.services.report_texts import Texts
 
-TITLE_FONT = Font(bold=True, size=16)
-HEADING_FONT = Font(bold=True, size=12)
-LABEL_FONT = Font(bold=True)
+TITLE_FONT = sx.cell_font(bold=True, size=16)
+HEADING_FONT = sx.cell_font(bold=True, size=12)
+LABEL_FONT = sx.cell_font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
 STATE_FILLS = {"met": PatternFill("solid", fgColor="D5EFD9"), "near": PatternFill("solid", fgColor="FCEBC8"),
                "missed": PatternFill("solid", fgColor="F6D5D3")}

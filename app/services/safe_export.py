@@ -25,6 +25,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.utils import get_column_letter
 
 from app.services import fast_rows
@@ -41,7 +42,17 @@ DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 TIME_FORMAT = "hh:mm"
 NEW_FILE_MODE = 0o644
 
-_HEADER_FONT = Font(bold=True)
+# Cells name a CJK face (charset 134 = GB2312) so Excel, WPS and LibreOffice draw Chinese with a Chinese
+# font rather than a fallback; Latin text in it reads well too. Every font the exports use derives from it.
+CELL_FONT_NAME = "Microsoft YaHei"
+CELL_FONT_SIZE = 11
+
+
+def cell_font(**style: Any) -> Font:
+    return Font(name=CELL_FONT_NAME, charset=134, family=2, size=style.pop("size", CELL_FONT_SIZE), **style)
+
+
+_HEADER_FONT = cell_font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE7F3")
 _HEADER_BORDER = Border(bottom=Side(style="thin", color="8EA9C8"))
 _HEADER_ALIGNMENT = Alignment(vertical="center")
@@ -200,6 +211,7 @@ def write_workbook(path: str | Path, fill: Callable[[Workbook], Any]) -> Any:
     """fill(workbook) adds the sheets of a write-only workbook (tables with write_sheet); the file is written
     atomically and nothing is left behind when fill or the save fails. Returns what fill returned."""
     workbook = Workbook(write_only=True)
+    _use_cjk_default_font(workbook)
     with _atomic_target(Path(path)) as temporary:
         try:
             result = fill(workbook)
@@ -208,6 +220,13 @@ def write_workbook(path: str | Path, fill: Callable[[Workbook], Any]) -> Any:
             _discard_unsaved_sheets(workbook)
             raise
     return result
+
+
+def _use_cjk_default_font(workbook: Workbook) -> None:
+    """Make the workbook's default (font 0, the Normal style) the CJK cell font: plain values carry it."""
+    font = cell_font()
+    workbook._fonts = IndexedList([font])
+    workbook._named_styles["Normal"].font = font
 
 
 def _discard_unsaved_sheets(workbook: Workbook) -> None:

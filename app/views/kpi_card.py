@@ -23,29 +23,28 @@ def _tr(text: str) -> str:
 
 def kpi_texts() -> dict[str, tuple[str, str]]:
     """Each KPI key -> (caption, definition for its tooltip), translated; in the order the cards show."""
-    t = _tr
     return {
-        "members": (t("Members"), t("Members who had joined by the last day of the period and had not left.")),
-        "new_members": (t("New members"), t("Members whose join date falls in the period.")),
-        "dau_avg": (t("Daily actives (avg)"), t("DAU: members with at least one message that day, averaged over "
+        "members": (_tr("Members"), _tr("Members who had joined by the last day of the period and had not left.")),
+        "new_members": (_tr("New members"), _tr("Members whose join date falls in the period.")),
+        "dau_avg": (_tr("Daily actives (avg)"), _tr("DAU: members with at least one message that day, averaged over "
                                                 "the days of the period.")),
-        "mau": (t("Monthly actives"), t("MAU: members with at least one message in the 30 days ending on the last "
+        "mau": (_tr("Monthly actives"), _tr("MAU: members with at least one message in the 30 days ending on the last "
                                         "day of the period.")),
-        "stickiness": (t("Stickiness"), t("Average DAU divided by MAU (0 when MAU is 0).")),
-        "speaking_rate": (t("Speaking rate"), t("Members with at least one message in the period, divided by "
+        "stickiness": (_tr("Stickiness"), _tr("Average DAU divided by MAU (0 when MAU is 0).")),
+        "speaking_rate": (_tr("Speaking rate"), _tr("Members with at least one message in the period, divided by "
                                                 "members.")),
-        "retention_30d": (t("30-day retention"), t("Of the members who joined from the first day of the period to "
+        "retention_30d": (_tr("30-day retention"), _tr("Of the members who joined from the first day of the period to "
                                                    "30 days before its last day, the share with a message on or "
                                                    "after their 30th day.")),
-        "interaction_rate": (t("Interaction rate"), t("Comments, likes and shares divided by reads, for the "
+        "interaction_rate": (_tr("Interaction rate"), _tr("Comments, likes and shares divided by reads, for the "
                                                       "content published in the period.")),
-        "participation_rate": (t("Activity participation"), t("Members who attended divided by members who "
+        "participation_rate": (_tr("Activity participation"), _tr("Members who attended divided by members who "
                                                                "registered, for the activities in the period.")),
-        "median_hours_to_decision": (t("Time to decision"), t("Median hours from a moderation case opening to "
+        "median_hours_to_decision": (_tr("Time to decision"), _tr("Median hours from a moderation case opening to "
                                                               "its decision, for cases decided in the period.")),
-        "sla_breach_rate": (t("SLA breaches"), t("Share of the cases opened in the period that were decided "
+        "sla_breach_rate": (_tr("SLA breaches"), _tr("Share of the cases opened in the period that were decided "
                                                  "after their deadline, or are still open past it.")),
-        "messages": (t("Messages"), t("Message events in the period.")),
+        "messages": (_tr("Messages"), _tr("Message events in the period.")),
     }
 
 

@@ -38,9 +38,13 @@ def install_translators(language: str, app: QCoreApplication | None = None) -> l
     for old in getattr(app, "_community_desk_translators", []):
         app.removeTranslator(old)
     chosen = effective_language(language)
-    locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China) if chosen == "zh_CN" else \
-        QLocale(QLocale.Language.English, QLocale.system().country()
-                if QLocale.system().language() == QLocale.Language.English else QLocale.Country.UnitedStates)
+    system = QLocale.system()
+    if chosen == "zh_CN":
+        locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    elif system.language() == QLocale.Language.English:
+        locale = system                      # en_GB keeps its dates
+    else:
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     QLocale.setDefault(locale)
     installed = []
     if chosen != "en":

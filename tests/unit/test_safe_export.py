@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 import zipfile
@@ -356,3 +357,16 @@ def test_xlsx_prints_landscape_one_page_wide_with_the_header_on_every_page(tmp_p
     assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
     assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
     assert sheet.print_title_rows == "$1:$1"
+
+
+def test_every_workbook_font_names_the_cjk_face(tmp_path):
+    """Excel/WPS/LibreOffice pick a Chinese face when the cell font names one (with the GB2312 charset)."""
+    target = tmp_path / "cjk.xlsx"
+    safe_export.write_xlsx(target, ["姓名", "备注"], [["李娜", "核心成员"], ["Wang Fang", 3]])
+    styles = zipfile.ZipFile(target).read("xl/styles.xml").decode()
+    fonts = re.findall(r"<font>(.*?)</font>", styles)
+    assert fonts, styles
+    for font in fonts:
+        assert f'<name val="{safe_export.CELL_FONT_NAME}"/>' in font and '<charset val="134"/>' in font
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    assert sheet["A2"].value == "李娜" and sheet["A2"].font.name == safe_export.CELL_FONT_NAME

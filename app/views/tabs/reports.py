@@ -9,7 +9,7 @@ import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLocale, QProcess, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QDir, QProcess, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QMessageBox, QScrollArea,
@@ -26,6 +26,7 @@ from app.views.dialog_parts import ERROR_STYLE, push_button, report_job_failure
 from app.views.export_runner import ExportRunner
 from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
+from app.views.language import effective_language, stored_language
 from app.views.period_picker import PeriodPicker
 from app.views.tabs.base import TabPage
 
@@ -34,6 +35,12 @@ FOLDER_KEY = "reports/folder"   # QSettings: the folder the last report was save
 LANGUAGE_NAMES = {"en": "English", "zh_CN": "中文"}     # each in its own language
 WARNING_STYLE = "color: #b26a00;"
 MUTED_STYLE = "color: #555;"
+
+
+def default_reports_folder() -> Path:
+    """Where reports go while no folder is remembered: the Documents folder (else the home folder)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
 
 
 def _preview_job(request: ReportRequest):
@@ -255,8 +262,8 @@ class ReportsTab(TabPage):
 
     # -- the choices --------------------------------------------------------------------
     def language(self) -> str:
-        """The report's language: the app's ("ui/language"), else the system's."""
-        return report_language(str(self.settings.value("ui/language", "") or "") or QLocale.system().name())
+        """The report's language: the window's (the language setting, else the system's)."""
+        return report_language(effective_language(stored_language(self.settings)))
 
     def report_request(self) -> ReportRequest:
         """The report the choices describe; UserError for a custom range that cannot be used."""
@@ -429,12 +436,11 @@ class ReportsTab(TabPage):
 
     # -- writing the workbook -----------------------------------------------------------
     def save_folder(self) -> Path:
-        """The folder the last report went to, else the Documents folder."""
+        """The folder the last report went to (or the one chosen in Settings), else the Documents folder."""
         stored = str(self.settings.value(FOLDER_KEY, "") or "")
         if stored and Path(stored).is_dir():
             return Path(stored)
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(documents) if documents else Path.home()
+        return default_reports_folder()
 
     def generate(self) -> None:
         """Generate…: ask where to save, then write the report the choices describe."""
