@@ -99,3 +99,23 @@ def test_english_detector_is_not_blind():
     assert english_left("Open the demo community")
     assert not english_left("打开演示社群")
     assert not english_left("导出为 .xlsx（Excel）") and not english_left("<b>日活</b> DAU")
+
+
+def test_qt_own_buttons_follow_the_language(chinese, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert sorted(button.text() for button in box.buttons()) == sorted(["确定", "取消"])
+
+
+def test_numbers_dates_and_money_follow_the_language(chinese):
+    from datetime import date
+
+    from app.views import locale_format
+
+    assert locale_format.date_text(date(2026, 11, 2)) == "2026/11/2"
+    assert locale_format.money(123450) == "¥1,234.50"
+    assert locale_format.percent(0.256) == "25.6%"
+    install_translators("en")
+    assert locale_format.date_text(date(2026, 11, 2)) == "11/2/2026"
