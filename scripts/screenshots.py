@@ -14,7 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from app.views.gui import create_application, install_translators
+from app.views.gui import create_application
+from app.views.language import install_translators
 from app.views.main_window import MainWindow
 from app.views.self_test import _wait_for
 
@@ -170,7 +171,7 @@ def main() -> int:
     language = sys.argv[3] if len(sys.argv) > 3 else ""
     out.mkdir(parents=True, exist_ok=True)
     app = create_application(sys.argv[:1])
-    install_translators(app, language)
+    install_translators(language, app)
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings, "李娜")
