@@ -8,14 +8,19 @@ Placeholders are Qt's %1 %2 so translators may reorder them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_PLACEHOLDER = re.compile(r"%(\d+)")
 
 
 def fill(template: str, *args: object) -> str:
-    """Qt's QString.arg for %1..%99 (highest first, so %10 is not read as %1 then 0)."""
-    for index in range(len(args), 0, -1):
-        template = template.replace(f"%{index}", str(args[index - 1]))
-    return template
+    """Qt's QString.arg for %1..%99 in one pass: a "%2" inside an argument stays as it is."""
+    def value(match: re.Match) -> str:
+        index = int(match.group(1))
+        return str(args[index - 1]) if 1 <= index <= len(args) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,8 @@ OBJECT_CONTEXTS = {
 }
 PLACEHOLDER = re.compile(r"%(\d+)")
 ERRORS_CONTEXT = "errors"  # app.models.errors.ERRORS_CONTEXT
+# UserError classes whose first argument is not the message (ConflictError(table, row_id, ...)).
+NOT_A_MESSAGE_FIRST = {"ConflictError", "SettingsConflict"}
 MNEMONIC = re.compile(r"(?<!&)&(?!&)(\w)")
 
 
@@ -82,7 +84,7 @@ def user_error_classes(trees: list[ast.Module]) -> set[str]:
     while True:
         more = {name for name, parents in bases.items() if parents & found} - found
         if not more:
-            return found
+            return found - NOT_A_MESSAGE_FIRST
         found |= more
 
 

@@ -131,7 +131,7 @@ class Registration:
 
 def _whole(value, name: str, low: int) -> None:
     if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < low):
-        raise UserError(f"{name} must be a whole number of at least {low} (got {value})")
+        raise UserError("%1 must be a whole number of at least %2 (got %3)", name, low, value)
 
 
 # -- activities ----------------------------------------------------------------------------
@@ -140,22 +140,23 @@ def check_activity(activity: Activity) -> None:
     if not activity.name.strip():
         raise UserError("an activity needs a name")
     if activity.mode not in MODES:
-        raise UserError(f"unknown activity type {activity.mode!r} (known: {', '.join(MODES)})")
+        raise UserError("unknown activity type %1 (known: %2)", repr(activity.mode), ", ".join(MODES))
     if not activity.format.strip():
         raise UserError("an activity needs a format")
     if activity.status not in STATUSES:
-        raise UserError(f"unknown status {activity.status!r} (known: {', '.join(STATUSES)})")
-    for name in ("starts_at", "ends_at"):
-        value = getattr(activity, name)
-        if not value:
-            raise UserError(f"an activity needs a {name.replace('_at', '')} time")
-        check_utc_text(name, value)
+        raise UserError("unknown status %1 (known: %2)", repr(activity.status), ", ".join(STATUSES))
+    if not activity.starts_at:
+        raise UserError("an activity needs a start time")
+    check_utc_text("starts_at", activity.starts_at)
+    if not activity.ends_at:
+        raise UserError("an activity needs a end time")
+    check_utc_text("ends_at", activity.ends_at)
     if activity.ends_at <= activity.starts_at:
         raise UserError("the activity ends before it starts")
     for name in MONEY_FIELDS:
         value = getattr(activity, name)
         if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
-            raise UserError(f"{name} must be whole fen (got {value!r})")
+            raise UserError("%1 must be whole fen (got %2)", name, repr(value))
         if value is not None and value < 0:
             raise UserError("a budget cannot be negative")
     _whole(activity.capacity, "the capacity", 1)
@@ -180,7 +181,7 @@ def get_activity(db: Database, activity_id: int) -> Activity:
     row = db.conn.execute(f"SELECT {ACTIVITY_COLUMNS} FROM activities a WHERE a.id = ?",
                           (activity_id,)).fetchone()
     if row is None:
-        raise RowMissingError(f"activity #{activity_id} no longer exists")
+        raise RowMissingError("activity #%1 no longer exists", activity_id)
     return _activity(row)
 
 
@@ -207,7 +208,7 @@ def save_activity(db: Database, activity: Activity, *, action: str = "update") -
     with db.transaction():
         before = get_activity(db, activity.id)
         if before.deleted_at is not None:
-            raise RowMissingError(f"activity #{activity.id} was deleted")
+            raise RowMissingError("activity #%1 was deleted", activity.id)
         activity.version = db.update_row("activities", activity.id, activity.values(),
                                          expected_version=activity.version, action=action)
         if (before.starts_at, before.name) != (activity.starts_at, activity.name):
@@ -304,12 +305,12 @@ def _check_task(task: Task) -> None:
     if not task.title.strip():
         raise UserError("a task needs a title")
     if task.phase not in PHASES:
-        raise UserError(f"unknown phase {task.phase!r} (known: {', '.join(PHASES)})")
+        raise UserError("unknown phase %1 (known: %2)", repr(task.phase), ", ".join(PHASES))
     if task.due_date is not None:
         try:
             date.fromisoformat(task.due_date)
         except (TypeError, ValueError):
-            raise UserError(f"a due date is a day like 2027-01-31 (got {task.due_date!r})") from None
+            raise UserError("a due date is a day like 2027-01-31 (got %1)", repr(task.due_date)) from None
     if task.done_at is not None:
         check_utc_text("done_at", task.done_at)
 
@@ -364,11 +365,11 @@ def save_variant(db: Database, variant: Variant) -> int:
     _whole(variant.audience, "the audience", 0)
     _whole(variant.conversions, "conversions", 0)
     if variant.conversions > variant.audience:
-        raise UserError(f"variant {variant.label}: {variant.conversions} conversions out of an audience "
-                        f"of {variant.audience}")
+        raise UserError("variant %1: %2 conversions out of an audience of %3",
+                        variant.label, variant.conversions, variant.audience)
     variant.label = variant.label.strip()
     return db.save_row("activity_variants", variant, variant.values(),
-                       duplicate=f"this activity already has a variant {variant.label!r}")
+                       duplicate=UserError("this activity already has a variant %1", repr(variant.label)))
 
 
 def variants_for(db: Database, activity_id: int) -> list[Variant]:
@@ -405,7 +406,7 @@ def registration_counts(db: Database, activity_id: int) -> dict[str, int]:
 def _live_activity(db: Database, activity_id: int) -> Activity:
     activity = get_activity(db, activity_id)
     if activity.deleted_at is not None:
-        raise RowMissingError(f"activity {activity.name!r} was deleted")
+        raise RowMissingError("activity %1 was deleted", repr(activity.name))
     return activity
 
 
@@ -414,14 +415,16 @@ def register(db: Database, activity_id: int, member_ids: Iterable[int], *, statu
     """Register members (a walk-in arrives unregistered and is attended at once). A member already on
     the list is left as is: registering twice is once. Returns (added, already registered)."""
     if status not in REGISTRATION:
-        raise UserError(f"unknown registration status {status!r}")
+        raise UserError("unknown registration status %1", repr(status))
     ids = list(dict.fromkeys(member_ids))
     added = 0
     with db.transaction() as conn:
         activity = _live_activity(db, activity_id)
         missing = _missing_members(db, ids)
         if missing:
-            raise UserError(f"no member #{missing[0]}" + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""))
+            if len(missing) > 1:
+                raise UserError("no member #%1 (and %2 more)", missing[0], len(missing) - 1)
+            raise UserError("no member #%1", missing[0])
         now = db.clock()
         checked_in = now if status == "attended" else None
         for member_id in ids:
@@ -466,7 +469,7 @@ _STAMP = "version = version + 1, updated_at = ?, updated_by = ?"
 def set_attendance(db: Database, activity_id: int, member_ids: Iterable[int], status: str) -> int:
     """Set registered members' status (attended, no_show, registered, cancelled); returns rows changed."""
     if status not in REGISTRATION:
-        raise UserError(f"unknown registration status {status!r}")
+        raise UserError("unknown registration status %1", repr(status))
     now = db.clock()
     return _change_list(
         db, activity_id, member_ids, "attendance",

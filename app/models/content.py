@@ -44,9 +44,9 @@ def check_utc_text(name: str, value: str) -> None:
     try:
         moment = parse_utc(value)
     except ValueError:
-        raise UserError(f"{name} is not a time: {value!r}") from None
+        raise UserError("%1 is not a time: %2", name, repr(value)) from None
     if moment.tzinfo is None or utc_text(moment) != value:
-        raise UserError(f"{name} must be UTC text like 2027-01-31T08:00:00Z (got {value!r})")
+        raise UserError("%1 must be UTC text like 2027-01-31T08:00:00Z (got %2)", name, repr(value))
 
 
 # -- channels and pillars -------------------------------------------------------------------
@@ -101,12 +101,12 @@ def _check_channel(channel: Channel) -> None:
     for name in ("min_per_week", "max_per_week", "max_gap_days"):
         value = getattr(channel, name)
         if value is not None and (not isinstance(value, int) or value < (0 if name == "min_per_week" else 1)):
-            raise UserError(f"channel {channel.name}: {name.replace('_', ' ')} must be a whole number "
-                            f"of at least {0 if name == 'min_per_week' else 1}")
+            raise UserError("channel %1: %2 must be a whole number of at least %3",
+                            channel.name, name.replace("_", " "), 0 if name == "min_per_week" else 1)
     if (channel.min_per_week is not None and channel.max_per_week is not None
             and channel.min_per_week > channel.max_per_week):
-        raise UserError(f"channel {channel.name}: at least {channel.min_per_week} a week "
-                        f"cannot be more than at most {channel.max_per_week}")
+        raise UserError("channel %1: at least %2 a week cannot be more than at most %3",
+                        channel.name, channel.min_per_week, channel.max_per_week)
 
 
 def _check_pillar(pillar: Pillar) -> None:
@@ -119,7 +119,8 @@ def _check_pillar(pillar: Pillar) -> None:
 def save_channel(db: Database, channel: Channel) -> int:
     _check_channel(channel)
     channel.name = channel.name.strip()
-    return db.save_row("content_channels", channel, channel.values(), duplicate=f"{channel.name!r} already exists")
+    return db.save_row("content_channels", channel, channel.values(),
+                       duplicate=UserError("%1 already exists", repr(channel.name)))
 
 
 def save_pillar(db: Database, pillar: Pillar) -> int:
@@ -128,7 +129,8 @@ def save_pillar(db: Database, pillar: Pillar) -> int:
     values = pillar.values()
     if pillar.id is None and pillar.key is not None:
         values["key"] = pillar.key
-    return db.save_row("content_pillars", pillar, values, duplicate=f"{pillar.name!r} already exists")
+    return db.save_row("content_pillars", pillar, values,
+                       duplicate=UserError("%1 already exists", repr(pillar.name)))
 
 
 def channel_id(db: Database, name: str) -> int:
@@ -191,7 +193,7 @@ def check_item(item: ContentItem) -> None:
     if not item.title.strip():
         raise UserError("a content item needs a title")
     if item.status not in STATUSES:
-        raise UserError(f"unknown status {item.status!r} (known: {', '.join(STATUSES)})")
+        raise UserError("unknown status %1 (known: %2)", repr(item.status), ", ".join(STATUSES))
     if not item.format.strip():
         raise UserError("a content item needs a format")
     if not isinstance(item.duration_minutes, int) or item.duration_minutes <= 0:
@@ -199,13 +201,13 @@ def check_item(item: ContentItem) -> None:
     for name in RESULT_FIELDS:
         value = getattr(item, name)
         if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
-            raise UserError(f"{name} cannot be negative (got {value})")
+            raise UserError("%1 cannot be negative (got %2)", name, value)
     for name in ("planned_at", "published_at"):
         value = getattr(item, name)
         if value is not None:
             check_utc_text(name, value)
     if item.status in COMMITTED and item.planned_at is None and item.published_at is None:
-        raise UserError(f"a {item.status} item needs a date (items without one stay in the idea backlog)")
+        raise UserError("a %1 item needs a date (items without one stay in the idea backlog)", item.status)
 
 
 def item_warnings(item: ContentItem, now: datetime) -> list[str]:
@@ -228,7 +230,7 @@ def _items(rows) -> list[ContentItem]:
 def get_item(db: Database, item_id: int) -> ContentItem:
     row = db.conn.execute(f"SELECT {ITEM_COLUMNS} FROM content_items c WHERE c.id = ?", (item_id,)).fetchone()
     if row is None:
-        raise RowMissingError(f"content item #{item_id} no longer exists")
+        raise RowMissingError("content item #%1 no longer exists", item_id)
     return ContentItem(*row)
 
 
@@ -262,7 +264,7 @@ def _change(db: Database, item_id: int, expected_version: int, action: str,
     with db.transaction():
         item = get_item(db, item_id)
         if item.deleted_at is not None:
-            raise RowMissingError(f"content item #{item_id} was deleted")
+            raise RowMissingError("content item #%1 was deleted", item_id)
         for key, value in changes(item).items():
             setattr(item, key, value)
         item.version = expected_version      # save_item's update raises ConflictError if the row moved on

@@ -41,19 +41,19 @@ def check_config(cfg: dict) -> dict:
         try:
             ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
-            raise UserError(f"unknown time zone {name!r} (use a name such as Asia/Shanghai)") from None
+            raise UserError("unknown time zone %1 (use a name such as Asia/Shanghai)", repr(name)) from None
     out["time_zone"] = name
     targets = {}
     for key, value in (out.get("targets") or {}).items():
         if key not in TARGET_KEYS:
-            raise UserError(f"no target can be set on {key!r}")
+            raise UserError("no target can be set on %1", repr(key))
         if value is None:
             targets[key] = None
             continue
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value < 0:
-            raise UserError(f"the target for {key} must be a number of 0 or more")
+            raise UserError("the target for %1 must be a number of 0 or more", key)
         if key in SHARE_TARGETS and value > 1:
-            raise UserError(f"the target for {key} is a share between 0 and 1 (0.45 = 45%)")
+            raise UserError("the target for %1 is a share between 0 and 1 (0.45 = 45%)", key)
         targets[key] = value
     out["targets"] = targets
     return out

@@ -89,7 +89,7 @@ def _inspect(path: Path, busy_seconds: float) -> tuple[int, int, int]:
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=busy_seconds)
     except sqlite3.OperationalError as exc:
-        raise NotAFileError(f"{path} cannot be opened: {exc}") from exc
+        raise NotAFileError("%1 cannot be opened: %2", path, exc) from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         user_version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -112,13 +112,13 @@ def is_damage(exc: sqlite3.Error) -> bool:
 def _translate(path: Path, exc: sqlite3.Error) -> DatabaseError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return LockedError(f"{path} is locked by another program or a teammate's long write (an import, a "
-                           f"recompute, a backup); wait for it to finish, or close it there, and try again")
+        return LockedError("%1 is locked by another program or a teammate's long write (an import, a "
+                           "recompute, a backup); wait for it to finish, or close it there, and try again", path)
     if "readonly" in text or "read-only" in text:
-        return ReadOnlyError(f"{path} cannot be written (read-only file or folder)")
+        return ReadOnlyError("%1 cannot be written (read-only file or folder)", path)
     if is_damage(exc):
-        return CorruptError(f"{path} is damaged ({exc}); restore it from a backup")
-    return DatabaseError(f"{path}: {exc}")
+        return CorruptError("%1 is damaged (%2); restore it from a backup", path, exc)
+    return DatabaseError("%1: %2", path, exc)
 
 
 def _is_read_only(path: Path) -> bool:
@@ -134,17 +134,17 @@ def _folder_read_only(folder: Path) -> bool:
 def validate_file(path: Path, *, create: bool, busy_seconds: float = DEFAULT_BUSY_SECONDS) -> bool:
     """Refuse anything that is not ours to open, touching nothing. Returns True if new."""
     if path.is_dir():
-        raise NotAFileError(f"{path} is a folder, not a database file")
+        raise NotAFileError("%1 is a folder, not a database file", path)
     if not path.exists():
         if not create:
-            raise FileMissingError(f"{path} does not exist")
+            raise FileMissingError("%1 does not exist", path)
         if not path.parent.is_dir():
-            raise FileMissingError(f"folder {path.parent} does not exist")
+            raise FileMissingError("folder %1 does not exist", path.parent)
         if _folder_read_only(path.parent):
-            raise ReadOnlyError(f"folder {path.parent} is read-only; cannot create {path.name} there")
+            raise ReadOnlyError("folder %1 is read-only; cannot create %2 there", path.parent, path.name)
         return True
     if not path.is_file():
-        raise NotAFileError(f"{path} is not a regular file")
+        raise NotAFileError("%1 is not a regular file", path)
     if _open_here(_file_key(path)):
         header = SQLITE_HEADER      # ours and open in this process: reading it outside SQLite drops its locks
     else:
@@ -152,27 +152,27 @@ def validate_file(path: Path, *, create: bool, busy_seconds: float = DEFAULT_BUS
             with path.open("rb") as handle:
                 header = handle.read(len(SQLITE_HEADER))
         except OSError as exc:
-            raise NotAFileError(f"{path} cannot be read: {exc.strerror}") from exc
+            raise NotAFileError("%1 cannot be read: %2", path, exc.strerror) from exc
     if not header:
         if not create:
-            raise NotSQLiteError(f"{path} is empty, not a Community Desk database")
+            raise NotSQLiteError("%1 is empty, not a Community Desk database", path)
         if _is_read_only(path):
-            raise ReadOnlyError(f"{path} is read-only")
+            raise ReadOnlyError("%1 is read-only", path)
         return True
     if header != SQLITE_HEADER:
-        raise NotSQLiteError(f"{path} is not a Community Desk database (not an SQLite file)")
+        raise NotSQLiteError("%1 is not a Community Desk database (not an SQLite file)", path)
     app_id, user_version, tables = _inspect(path, busy_seconds)
     if app_id != APPLICATION_ID and (app_id != 0 or tables > 0):
         raise ForeignDatabaseError(
-            f"{path} is an SQLite database of another program, not a Community Desk database")
+            "%1 is an SQLite database of another program, not a Community Desk database", path)
     if user_version > SCHEMA_VERSION:
         raise NewerVersionError(
-            f"{path} was written by a newer Community Desk (schema {user_version}, this version "
-            f"reads up to {SCHEMA_VERSION}); update the app to open it")
+            "%1 was written by a newer Community Desk (schema %2, this version reads up to %3); "
+            "update the app to open it", path, user_version, SCHEMA_VERSION)
     if _is_read_only(path):
-        raise ReadOnlyError(f"{path} is read-only; make it writable or copy it elsewhere")
+        raise ReadOnlyError("%1 is read-only; make it writable or copy it elsewhere", path)
     if _folder_read_only(path.parent):
-        raise ReadOnlyError(f"the folder of {path} is read-only (SQLite needs to write its journal there)")
+        raise ReadOnlyError("the folder of %1 is read-only (SQLite needs to write its journal there)", path)
     return tables == 0
 
 
@@ -303,7 +303,7 @@ class Database:
             except sqlite3.Error as exc:
                 if isinstance(_translate(self.path, exc), (LockedError, ReadOnlyError)):
                     raise
-                raise MigrationError(f"upgrading {self.path} to schema {version + 1} failed: {exc}") from exc
+                raise MigrationError("upgrading %1 to schema %2 failed: %3", self.path, version + 1, exc) from exc
 
     # -- transactions -------------------------------------------------------------------
     @contextmanager
@@ -458,9 +458,9 @@ class Database:
                  "after": json.loads(r["after"]) if r["after"] else None} for r in rows]
 
     # -- versioned rows -----------------------------------------------------------------
-    def save_row(self, table: str, obj: Any, values: dict[str, Any], *, duplicate: str | None = None) -> int:
+    def save_row(self, table: str, obj: Any, values: dict[str, Any], *, duplicate: UserError | None = None) -> int:
         """Insert *obj* (obj.id None) or update it at obj.version; sets obj.id and obj.version, returns the id.
-        *duplicate*: the UserError message when a UNIQUE constraint refuses the values."""
+        *duplicate*: the UserError raised when a UNIQUE constraint refuses the values."""
         try:
             if obj.id is None:
                 obj.id = self.insert_row(table, values)
@@ -469,7 +469,7 @@ class Database:
                 obj.version = self.update_row(table, obj.id, values, expected_version=obj.version)
         except sqlite3.IntegrityError as exc:
             if duplicate is not None and "UNIQUE constraint failed" in str(exc):
-                raise UserError(duplicate) from None
+                raise duplicate from None
             raise
         return obj.id
 
@@ -498,7 +498,7 @@ class Database:
     def get_row(self, table: str, row_id: int) -> dict[str, Any]:
         row = self.conn.execute(f"SELECT * FROM {_ident(table)} WHERE id = ?", (row_id,)).fetchone()
         if row is None:
-            raise RowMissingError(f"{table} #{row_id} no longer exists")
+            raise RowMissingError("%1 #%2 no longer exists", table, row_id)
         return dict(row)
 
     def update_row(self, table: str, row_id: int, changes: dict[str, Any], *,
@@ -540,8 +540,8 @@ class Database:
             copy_database(self.conn, partial, step)
             verdict = file_quick_check(partial)
             if verdict != "ok":
-                raise CorruptError(f"the backup of {self.path.name} failed its check ({verdict}); "
-                                   f"the file may be damaged")
+                raise CorruptError("the backup of %1 failed its check (%2); the file may be damaged",
+                                   self.path.name, verdict)
             os.replace(partial, target)
         finally:
             partial.unlink(missing_ok=True)

@@ -74,11 +74,10 @@ class ConflictError(DatabaseError):
         self.row_id = row_id
         self.expected_version = expected_version
         self.current = current
-        super().__init__(
-            f"{table} #{row_id} was changed by {current.get('updated_by') or 'someone'} "
-            f"at {current.get('updated_at') or '?'} (version {current.get('version')}, "
-            f"you edited version {expected_version})"
-        )
+        from app.texts import translatable
+        super().__init__("%1 #%2 was changed by %3 at %4 (version %5, you edited version %6)",
+                         table, row_id, current.get("updated_by") or translatable(ERRORS_CONTEXT, "someone"),
+                         current.get("updated_at") or "?", current.get("version"), expected_version)
 
 
 class SettingsConflict(ConflictError):
@@ -95,6 +94,8 @@ class SettingsConflict(ConflictError):
         self.mine = mine
         self.table, self.row_id, self.expected_version, self.current = "meta", 0, 0, changed_by
         clashing = [k for k in mine if mine.get(k) != base.get(k) and theirs.get(k) not in (base.get(k), mine.get(k))]
+        from app.texts import translatable
         DatabaseError.__init__(
-            self, f"the {key} settings were changed by {changed_by.get('updated_by') or 'someone'} at "
-                  f"{changed_by.get('updated_at') or '?'} ({', '.join(clashing)}) since you read them")
+            self, "the %1 settings were changed by %2 at %3 (%4) since you read them",
+            key, changed_by.get("updated_by") or translatable(ERRORS_CONTEXT, "someone"),
+            changed_by.get("updated_at") or "?", ", ".join(clashing))

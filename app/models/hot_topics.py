@@ -38,13 +38,13 @@ def check_topic(topic: HotTopic) -> None:
     if not topic.title.strip():
         raise UserError("a hot topic needs a title")
     if topic.kind not in KINDS:
-        raise UserError(f"unknown hot-topic type {topic.kind!r} (known: {', '.join(KINDS)})")
+        raise UserError("unknown hot-topic type %1 (known: %2)", repr(topic.kind), ", ".join(KINDS))
     if topic.status not in STATUSES:
-        raise UserError(f"unknown hot-topic status {topic.status!r}")
+        raise UserError("unknown hot-topic status %1", repr(topic.status))
     for name in SCORES:
         value = getattr(topic, name)
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 5:
-            raise UserError(f"{name} is scored 1 to 5 (got {value!r})")
+            raise UserError("%1 is scored 1 to 5 (got %2)", name, repr(value))
     if not topic.noted_at:
         raise UserError("a hot topic needs the time it was noted")
     check_utc_text("noted_at", topic.noted_at)
@@ -58,7 +58,7 @@ def _from_row(row) -> HotTopic:
 def get_topic(db: Database, topic_id: int) -> HotTopic:
     row = db.conn.execute("SELECT * FROM hot_topics WHERE id = ?", (topic_id,)).fetchone()
     if row is None:
-        raise RowMissingError(f"hot topic #{topic_id} no longer exists")
+        raise RowMissingError("hot topic #%1 no longer exists", topic_id)
     return _from_row(row)
 
 

@@ -48,11 +48,11 @@ RULES = {
 def validate_rules(tier: str, rules: dict) -> None:
     for rule, params in rules.items():
         if rule not in RULES:
-            raise UserError(f"tier {tier}: unknown rule {rule!r} (known: {', '.join(RULES)})")
+            raise UserError("tier %1: unknown rule %2 (known: %3)", tier, repr(rule), ", ".join(RULES))
         for key in ("min", *RULES[rule][1]):
             value = params.get(key) if isinstance(params, dict) else None
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise UserError(f"tier {tier}: rule {rule} needs a whole number {key!r}")
+                raise UserError("tier %1: rule %2 needs a whole number %3", tier, rule, repr(key))
 
 
 def describe_rule(rule: str, params: dict) -> str:
@@ -108,7 +108,7 @@ def set_override(db: Database, member_id: int, tier: str, reason: str) -> None:
     if not reason.strip():
         raise UserError("a manual tier needs a reason")
     if tier not in {t.name for t in get_ladder(db)}:
-        raise UserError(f"unknown tier {tier!r}")
+        raise UserError("unknown tier %1", repr(tier))
     with db.transaction() as conn:
         conn.execute(
             "INSERT INTO member_tier_state(member_id, tier, override_tier, override_reason, override_by, override_at) "
@@ -137,7 +137,7 @@ def validate_rewards(items: list) -> None:
         raise UserError("reward names must be non-empty and different")
     for name, cost in items:
         if not isinstance(cost, int) or isinstance(cost, bool) or cost <= 0:
-            raise UserError(f"reward {name}: the cost must be a positive whole number of points")
+            raise UserError("reward %1: the cost must be a positive whole number of points", name)
 
 
 def balance(db: Database, member_id: int) -> int:

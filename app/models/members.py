@@ -60,7 +60,7 @@ class Member:
 def get_member(db: Database, member_id: int) -> Member:
     row = db.conn.execute("SELECT * FROM members WHERE id = ?", (member_id,)).fetchone()
     if row is None:
-        raise RowMissingError(f"member #{member_id} no longer exists")
+        raise RowMissingError("member #%1 no longer exists", member_id)
     known = {f.name for f in dc_fields(Member)}
     member = Member(**{k: row[k] for k in row.keys() if k in known})
     member.identities = [(r[0], r[1]) for r in db.conn.execute(

@@ -22,6 +22,7 @@ from app.models.errors import ConflictError, RowMissingError, UserError
 from app.models.members import bulk_set_status
 from app.models.schema import ALERT_LEVELS, CASE_ACTIONS, CASE_SOURCES, CASE_STATUSES
 from app.models.settings import read_settings, write_settings
+from app.texts import translatable
 
 LEVELS = ALERT_LEVELS
 SOURCES = CASE_SOURCES
@@ -48,11 +49,12 @@ def check_config(config: dict) -> None:
     for level in LEVELS:
         hours = config["sla_hours"].get(level)
         if not isinstance(hours, (int, float)) or isinstance(hours, bool) or not 0 < hours <= 24 * 90:
-            raise UserError(f"the {level} SLA must be a number of hours between 0 and 2160 (got {hours!r})")
+            raise UserError("the %1 SLA must be a number of hours between 0 and 2160 (got %2)", level, repr(hours))
     for action in ACTIONS:
         move = config["credit"].get(action)
         if not isinstance(move, int) or isinstance(move, bool) or abs(move) > 1000:
-            raise UserError(f"the credit move for {action} must be a whole number from -1000 to 1000 (got {move!r})")
+            raise UserError("the credit move for %1 must be a whole number from -1000 to 1000 (got %2)",
+                            action, repr(move))
     categories = [str(c).strip() for c in config["categories"]]
     if not categories or "" in categories:
         raise UserError("categories must be a non-empty list of names")
@@ -60,7 +62,7 @@ def check_config(config: dict) -> None:
         raise UserError("a category is listed twice")
     days = config["mute_days"]
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 3650:
-        raise UserError(f"the default mute must be 1 to 3650 days (got {days!r})")
+        raise UserError("the default mute must be 1 to 3650 days (got %1)", repr(days))
 
 
 def get_config(db: Database) -> dict:
@@ -127,8 +129,8 @@ class WordListConflict(UserError):
 
     def __init__(self, by: str, at: str):
         self.by, self.at = by, at
-        super().__init__(f"the word lists were changed by {by or 'someone'} at {at or '?'} since you opened them: "
-                         "reload and make your change again")
+        super().__init__("the word lists were changed by %1 at %2 since you opened them: reload and make your "
+                         "change again", by or translatable("errors", "someone"), at or "?")
 
 
 def word_list_version(db: Database) -> int:
@@ -152,9 +154,9 @@ def save_word_lists(db: Database, words: Sequence[WordEntry], allowed: Sequence[
     *expected_version*: the list version the editor read; a newer list raises ConflictError."""
     for entry in words:
         if entry.level not in LEVELS:
-            raise UserError(f"word {entry.word!r}: unknown level {entry.level!r}")
+            raise UserError("word %1: unknown level %2", repr(entry.word), repr(entry.level))
         if not entry.norm or not entry.category.strip():
-            raise UserError(f"word {entry.word!r} has no letters, digits or category")
+            raise UserError("word %1 has no letters, digits or category", repr(entry.word))
     with db.transaction():
         stamp = json.loads(db.get_meta(WORDS_STAMP_KEY) or '{"version": 0}')
         if expected_version is not None and stamp["version"] != expected_version:
@@ -222,7 +224,7 @@ def save_rule(db: Database, rule: Rule) -> int:
         raise UserError("a rule needs a number and a title")
     return db.save_row("moderation_rules", rule,
                        {"code": rule.code, "title": rule.title, "description": rule.description.strip()},
-                       duplicate=f"there is already a rule {rule.code}")
+                       duplicate=UserError("there is already a rule %1", rule.code))
 
 
 def delete_rule(db: Database, rule_id: int) -> None:
@@ -290,7 +292,7 @@ def _case(row) -> Case:
 def get_case(db: Database, case_id: int) -> Case:
     row = db.conn.execute(f"SELECT {CASE_COLUMNS} FROM moderation_cases c WHERE c.id = ?", (case_id,)).fetchone()
     if row is None:
-        raise RowMissingError(f"case #{case_id} no longer exists")
+        raise RowMissingError("case #%1 no longer exists", case_id)
     return _case(row)
 
 
@@ -327,25 +329,28 @@ def assignees(db: Database) -> list[str]:
         "SELECT DISTINCT assignee FROM moderation_cases WHERE assignee != '' ORDER BY assignee")]
 
 
+def _in_roster(db: Database, member_id: int) -> bool:
+    row = db.conn.execute("SELECT deleted_at FROM members WHERE id = ?", (member_id,)).fetchone()
+    return row is not None and row[0] is None
+
+
 def _check_case(db: Database, case: Case, config: dict) -> None:
     if case.source not in SOURCES:
-        raise UserError(f"unknown case source {case.source!r}")
+        raise UserError("unknown case source %1", repr(case.source))
     if case.level not in LEVELS:
-        raise UserError(f"unknown alert level {case.level!r} (use red, yellow or blue)")
+        raise UserError("unknown alert level %1 (use red, yellow or blue)", repr(case.level))
     if case.category.strip() == "":
         raise UserError("a case needs a category")
     if case.category not in config["categories"] and case.source != "word_hit":
-        raise UserError(f"unknown category {case.category!r} (known: {', '.join(config['categories'])})")
+        raise UserError("unknown category %1 (known: %2)", repr(case.category), ", ".join(config["categories"]))
     if not case.excerpt.strip():
         raise UserError("a case needs the message or content excerpt")
     if case.member_id is None:
         raise UserError("a case needs the member concerned")
-    for role, member_id in (("member concerned", case.member_id), ("reporter", case.reporter_id)):
-        if member_id is None:
-            continue
-        row = db.conn.execute("SELECT deleted_at FROM members WHERE id = ?", (member_id,)).fetchone()
-        if row is None or row[0] is not None:
-            raise UserError(f"the {role} (member #{member_id}) is not in the roster")
+    if not _in_roster(db, case.member_id):
+        raise UserError("the member concerned (member #%1) is not in the roster", case.member_id)
+    if case.reporter_id is not None and not _in_roster(db, case.reporter_id):
+        raise UserError("the reporter (member #%1) is not in the roster", case.reporter_id)
     if case.reporter_id is not None and case.reporter_id == case.member_id:
         raise UserError("a member cannot report themselves")
     if case.rule_id is not None and db.conn.execute(
@@ -355,7 +360,7 @@ def _check_case(db: Database, case: Case, config: dict) -> None:
         try:
             parse_utc(case.message_at)
         except ValueError:
-            raise UserError(f"the message time is not a time: {case.message_at!r}") from None
+            raise UserError("the message time is not a time: %1", repr(case.message_at)) from None
 
 
 def open_case(db: Database, case: Case) -> int:
@@ -443,14 +448,14 @@ def claim(db: Database, case_id: int, expected_version: int) -> int:
     with db.transaction():
         case = _read_at(db, case_id, expected_version)
         if not case.is_open:
-            raise UserError(f"case #{case_id} is already decided")
+            raise UserError("case #%1 is already decided", case_id)
         changes = {"assignee": db.operator, "status": "in_review" if case.status == "new" else case.status}
         return _change(db, case_id, expected_version, changes, "claim")
 
 
 def _check_action(action: str, mute_days: int | None) -> int | None:
     if action not in ACTIONS:
-        raise UserError(f"unknown action {action!r} (known: {', '.join(ACTIONS)})")
+        raise UserError("unknown action %1 (known: %2)", repr(action), ", ".join(ACTIONS))
     if action != "mute":
         return None
     if not isinstance(mute_days, int) or mute_days < 1:
@@ -478,7 +483,7 @@ def decide(db: Database, case_id: int, expected_version: int, action: str, *, no
     with db.transaction():
         case = _read_at(db, case_id, expected_version)
         if case.status not in ("new", "in_review"):
-            raise UserError(f"case #{case_id} is {case.status}, not open for a decision")
+            raise UserError("case #%1 is %2, not open for a decision", case_id, case.status)
         now = db.clock()
         delta = config["credit"][action]
         version = _change(db, case_id, expected_version, {
@@ -502,7 +507,7 @@ def dismiss(db: Database, case_id: int, expected_version: int, *, note: str = ""
     with db.transaction():
         case = _read_at(db, case_id, expected_version)
         if case.status not in ("new", "in_review"):
-            raise UserError(f"case #{case_id} is {case.status}, not open for a decision")
+            raise UserError("case #%1 is %2, not open for a decision", case_id, case.status)
         now = db.clock()
         version = _change(db, case_id, expected_version, {
             "status": "dismissed", "action": None, "mute_days": None, "credit_delta": 0,
@@ -518,7 +523,7 @@ def appeal(db: Database, case_id: int, expected_version: int, *, note: str = "")
     with db.transaction():
         case = _read_at(db, case_id, expected_version)
         if case.status != "resolved":
-            raise UserError(f"only a resolved case can be appealed (case #{case_id} is {case.status})")
+            raise UserError("only a resolved case can be appealed (case #%1 is %2)", case_id, case.status)
         now = db.clock()
         version = _change(db, case_id, expected_version,
                           {"status": "appealed", "due_at": due_at(now, case.level, config)}, "appeal")
@@ -535,7 +540,7 @@ def decide_appeal(db: Database, case_id: int, expected_version: int, *, upheld: 
     with db.transaction():
         case = _read_at(db, case_id, expected_version)
         if case.status != "appealed":
-            raise UserError(f"case #{case_id} is not appealed")
+            raise UserError("case #%1 is not appealed", case_id)
         if upheld:
             version = _change(db, case_id, expected_version, {"status": "upheld"}, "uphold")
             _log_decision(db, case_id, "upheld", action=case.action, mute_days=case.mute_days, note=note.strip(),

@@ -44,19 +44,19 @@ class Comparison:
 def _check_counts(name: str, conversions: int, audience: int) -> None:
     for value in (conversions, audience):
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise UserError(f"variant {name}: audience and conversions are whole numbers of at least 0 "
-                            f"(got {value!r})")
+            raise UserError("variant %1: audience and conversions are whole numbers of at least 0 (got %2)",
+                            name, repr(value))
     if audience == 0:
-        raise UserError(f"variant {name} has no audience yet: record how many people it reached first")
+        raise UserError("variant %1 has no audience yet: record how many people it reached first", name)
     if conversions > audience:
-        raise UserError(f"variant {name}: {conversions} conversions out of an audience of {audience}")
+        raise UserError("variant %1: %2 conversions out of an audience of %3", name, conversions, audience)
 
 
 def compare(a_conversions: int, a_audience: int, b_conversions: int, b_audience: int,
             confidence: float = 0.95, *, names: tuple[str, str] = ("A", "B")) -> Comparison:
     """Variant a against variant b (see the module notes for the formulas); *names* label them in errors."""
     if not 0 < confidence < 1:
-        raise UserError(f"a confidence level is between 0 and 1, such as 0.95 (got {confidence!r})")
+        raise UserError("a confidence level is between 0 and 1, such as 0.95 (got %1)", repr(confidence))
     _check_counts(names[0], a_conversions, a_audience)
     _check_counts(names[1], b_conversions, b_audience)
     rate_a, rate_b = a_conversions / a_audience, b_conversions / b_audience

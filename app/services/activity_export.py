@@ -14,7 +14,7 @@ from app.models.errors import UserError
 from app.services.activity_results import ActivityResults, results_for_all
 from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
 from app.services.metrics import utc_bounds
-from app.services.safe_export import ExportError, Sheet, write_xlsx_sheets
+from app.services.safe_export import Sheet, write_xlsx_sheets
 
 # English source strings of app/views/activity_labels.py (no Qt here).
 MODE_LABELS = {"online": "Online", "offline": "Offline", "hybrid": "Online + offline"}
@@ -78,9 +78,9 @@ def activity_sheet(db: Database, start: date | None, end: date | None, tz: tzinf
 def check_request(path: str | Path, start: date | None, end: date | None) -> None:
     """Refuse another file type or a range that ends before it starts (UserError), before any work."""
     if Path(path).suffix.lower() != ".xlsx":
-        raise UserError(f"cannot export activities to {Path(path).name}: choose a .xlsx file")
+        raise UserError("cannot export activities to %1: choose a .xlsx file", Path(path).name)
     if start is not None and end is not None and start > end:
-        raise UserError(f"the range starts ({start.isoformat()}) after it ends ({end.isoformat()})")
+        raise UserError("the range starts (%1) after it ends (%2)", start.isoformat(), end.isoformat())
 
 
 def export_activities(db: Database, path: str | Path, start: date | None = None, end: date | None = None, *,
@@ -90,8 +90,5 @@ def export_activities(db: Database, path: str | Path, start: date | None = None,
     check_request(path, start, end)
     with db.read_transaction():
         sheet = activity_sheet(db, start, end, tz, progress=progress, cancelled=cancelled)
-    try:
-        write_xlsx_sheets(path, [sheet])
-    except ExportError as exc:
-        raise UserError(str(exc)) from exc
+    write_xlsx_sheets(path, [sheet])       # a file-system problem: ExportError, a UserError
     return len(sheet.rows)

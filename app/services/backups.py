@@ -23,7 +23,9 @@ from app.models.database import SQLITE_HEADER, Database, copy_database, file_qui
 from app.models.errors import LockedError, UserError
 from app.models.schema import APPLICATION_ID, SCHEMA_VERSION
 from app.services.jobs import Cancelled, no_progress
+from app.texts import Translatable, translatable
 
+CONTEXT = "backups"         # the translation context of check_backup's reasons
 KINDS = ("daily", "manual", "before-restore", "before-migration")
 KEEP = {"daily": 7, "manual": 10, "before-restore": 5, "before-migration": 5}
 SUFFIX = ".sqlite"
@@ -61,31 +63,32 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return [info for _taken, _number, info in sorted(found, key=lambda t: t[:2], reverse=True)]
 
 
-def check_backup(path: Path) -> str:
-    """'ok' if *path* is a Community Desk file this app can open and `quick_check` passes; else why not."""
+def check_backup(path: Path) -> str | Translatable:
+    """'ok' if *path* is a Community Desk file this app can open and `quick_check` passes; else why not
+    (a Translatable: str() is the English)."""
     path = Path(path)
     try:
         with path.open("rb") as handle:
             if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return f"{path.name} is not an SQLite database"
+                return translatable(CONTEXT, "%1 is not an SQLite database", path.name)
     except OSError as exc:
-        return f"{path.name} cannot be read: {exc.strerror}"
+        return translatable(CONTEXT, "%1 cannot be read: %2", path.name, exc.strerror)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        return f"{path.name} cannot be opened: {exc}"
+        return translatable(CONTEXT, "%1 cannot be opened: %2", path.name, exc)
     try:
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            return f"{path.name} is not a Community Desk database"
+            return translatable(CONTEXT, "%1 is not a Community Desk database", path.name)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            return f"{path.name} was written by a newer Community Desk (schema {version})"
+            return translatable(CONTEXT, "%1 was written by a newer Community Desk (schema %2)", path.name, version)
     except sqlite3.Error as exc:
-        return f"{path.name} is damaged ({exc})"
+        return translatable(CONTEXT, "%1 is damaged (%2)", path.name, exc)
     finally:
         conn.close()
     result = file_quick_check(path)
-    return "ok" if result == "ok" else f"{path.name} is damaged ({result})"
+    return "ok" if result == "ok" else translatable(CONTEXT, "%1 is damaged (%2)", path.name, result)
 
 
 def latest_good(folder: Path) -> BackupInfo | None:
@@ -115,20 +118,20 @@ def backup_now(db: Database, *, kind: str = "manual", folder: Path | None = None
         target = _free_name(folder, db.path.stem, kind)
     target = Path(target).expanduser().absolute()
     if target == db.path:
-        raise UserError(f"{target} is the open community file; choose another file for the backup")
+        raise UserError("%1 is the open community file; choose another file for the backup", target)
     if target.is_dir():
-        raise UserError(f"{target} is a folder; choose a file name for the backup")
+        raise UserError("%1 is a folder; choose a file name for the backup", target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"cannot create the backup folder {target.parent}: {exc.strerror}") from exc
+        raise UserError("cannot create the backup folder %1: %2", target.parent, exc.strerror) from exc
     try:
         with sessions.doing(db, "backing up the file"):
             db.backup(target, _step(progress, cancelled))
     except sqlite3.Error as exc:
-        raise UserError(f"the backup to {target} failed: {exc}") from exc
+        raise UserError("the backup to %1 failed: %2", target, exc) from exc
     except OSError as exc:
-        raise UserError(f"the backup to {target} could not be written: {exc.strerror or exc}") from exc
+        raise UserError("the backup to %1 could not be written: %2", target, exc.strerror or exc) from exc
     if target.parent == folder:
         rotate(folder, kind, keep=target)
     return BackupInfo(target, kind, datetime.now(timezone.utc), target.stat().st_size)
@@ -150,14 +153,14 @@ def restore(db: Database, source: Path, *, folder: Path | None = None,
     to this app's schema and the restore is logged as a new change."""
     source = Path(source).expanduser().absolute()
     if not source.is_file():
-        raise UserError(f"{source} does not exist")
+        raise UserError("%1 does not exist", source)
     if source == db.path:
-        raise UserError(f"{source} is the open community file itself; choose a backup")
+        raise UserError("%1 is the open community file itself; choose a backup", source)
     verdict = check_backup(source)
     if verdict != "ok":
-        raise UserError(f"cannot restore from {source.name}: {verdict}")
+        raise UserError("cannot restore from %1: %2", source.name, verdict)
     if db.read_only:
-        raise UserError(f"{db.path.name} is open read-only ({db.read_only_reason}); use replace_damaged")
+        raise UserError("%1 is open read-only (%2); use replace_damaged", db.path.name, db.read_only_reason)
     safety = backup_now(db, kind="before-restore", folder=folder, cancelled=cancelled)   # cancellable up to here
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
@@ -176,7 +179,7 @@ def replace_damaged(path: Path, source: Path) -> Path:
     path = Path(path).expanduser().absolute()
     verdict = check_backup(source)
     if verdict != "ok":
-        raise UserError(f"cannot restore from {Path(source).name}: {verdict}")
+        raise UserError("cannot restore from %1: %2", Path(source).name, verdict)
     fresh = path.with_name(path.name + ".restoring")
     kept = path.with_name(f"{path.name}.damaged-{_stamp()}")
     src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
@@ -189,7 +192,8 @@ def replace_damaged(path: Path, source: Path) -> Path:
         os.replace(path, kept)
         os.replace(fresh, path)
     except OSError as exc:
-        raise UserError(f"cannot replace {path.name} (is it open on another computer?): {exc.strerror or exc}") from exc
+        raise UserError("cannot replace %1 (is it open on another computer?): %2",
+                        path.name, exc.strerror or exc) from exc
     finally:
         src.close()
         fresh.unlink(missing_ok=True)

@@ -31,9 +31,12 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from app.models.errors import UserError
 from app.services.fields import FieldError, normalise_phone
+from app.texts import Translatable, translatable
 
 FORMATS = ("telegram", "discord-json", "discord-csv", "wechat-csv", "qq-txt", "csv")
+CONTEXT = "chat exports"    # the translation context of the positions and problems in ExportError messages
 
 
 @dataclass(frozen=True)
@@ -53,14 +56,32 @@ class Event:
     detail: str = ''          # how a join/leave happened: 'link', 'invited', 'created', 'removed', 'left', 'qr'
 
 
-class ExportError(ValueError):
-    """A chat export that cannot be read; the message names the file and the position."""
+class ExportError(UserError, ValueError):
+    """A chat export that cannot be read; the message names the file and the position (translatable)."""
 
 
 # --------------------------------------------------------------------------- shared helpers
 
-def _fail(path: Path, where: str, what: str) -> ExportError:
-    return ExportError(f"{path.name}: {where}: {what}" if where else f"{path.name}: {what}")
+def _fail(path: Path, where: Translatable | str, what: object) -> ExportError:
+    """*where*: "" or a position (_line(3)); *what*: the problem (a Translatable, an exception or text)."""
+    if where:
+        return ExportError("%1: %2: %3", path.name, where, what)
+    return ExportError("%1: %2", path.name, what)
+
+
+def _line(number: int) -> Translatable:
+    return translatable(CONTEXT, "line %1", number)
+
+
+def _message(position: int, chat: int | None = None) -> Translatable:
+    if chat is None:
+        return translatable(CONTEXT, "message %1", position)
+    return translatable(CONTEXT, "chat %1 message %2", chat, position)
+
+
+def _problem(exc: Exception) -> object:
+    """What a message's parse error says: a missing key by name, else the error itself."""
+    return translatable(CONTEXT, "missing %1", repr(exc.args[0])) if isinstance(exc, KeyError) else exc
 
 
 def _zone(path: Path, tz: str | None) -> tzinfo | None:
@@ -70,7 +91,7 @@ def _zone(path: Path, tz: str | None) -> tzinfo | None:
     try:
         return ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise _fail(path, "", f"unknown time zone {tz!r}") from exc
+        raise _fail(path, "", translatable(CONTEXT, "unknown time zone %1", repr(tz))) from exc
 
 
 def _utc(moment: datetime, zone: tzinfo | None) -> str:
@@ -82,10 +103,10 @@ def _utc(moment: datetime, zone: tzinfo | None) -> str:
 def _epoch(value: Any) -> str:
     """UTC text of epoch seconds given as int or digit string; ValueError if unreadable."""
     if isinstance(value, bool) or not isinstance(value, (int, str)):
-        raise ValueError(f"not epoch seconds: {value!r}")
+        raise ExportError("not epoch seconds: %1", repr(value))
     text = str(value).strip()
     if not (text.isascii() and text.isdigit() and len(text) <= 12):
-        raise ValueError(f"not epoch seconds: {value!r}")
+        raise ExportError("not epoch seconds: %1", repr(value))
     return _epoch_text(int(text))
 
 
@@ -141,14 +162,14 @@ def _decode(path: Path, data: bytes | None = None) -> str:
             return decode_in_pieces(data, encoding)
         except UnicodeDecodeError:
             continue
-    raise _fail(path, "", "text is neither UTF-8 nor GB18030")
+    raise _fail(path, "", translatable(CONTEXT, "text is neither UTF-8 nor GB18030"))
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise ExportError(f"{path.name}: cannot read file: {exc.strerror or exc}") from exc
+        raise ExportError("%1: cannot read file: %2", path.name, exc.strerror or exc) from exc
 
 
 def _csv_rows(path: Path, text: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
@@ -157,7 +178,7 @@ def _csv_rows(path: Path, text: str) -> tuple[list[str], Iterator[tuple[int, lis
     try:
         header = next(reader, None)
     except csv.Error as exc:
-        raise _fail(path, "line 1", f"bad CSV: {exc}") from exc
+        raise _fail(path, _line(1), translatable(CONTEXT, "bad CSV: %1", exc)) from exc
     if header is None:
         return [], iter(())
     header = [cell.strip().lstrip("\ufeff") for cell in header]
@@ -170,7 +191,7 @@ def _csv_rows(path: Path, text: str) -> tuple[list[str], Iterator[tuple[int, lis
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise _fail(path, f"line {reader.line_num}", f"bad CSV: {exc}") from exc
+                raise _fail(path, _line(reader.line_num), translatable(CONTEXT, "bad CSV: %1", exc)) from exc
             start, line = line + 1, reader.line_num
             if any(cell.strip() for cell in cells):
                 yield start, [cell.replace("\r\n", "\n") for cell in cells]
@@ -265,9 +286,10 @@ def _load_json(path: Path, data: bytes | None = None) -> Any:
     try:
         return loads_cooperatively(decode_in_pieces(_read_bytes(path) if data is None else data, "utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise _fail(path, "", "JSON is not UTF-8") from exc
+        raise _fail(path, "", translatable(CONTEXT, "JSON is not UTF-8")) from exc
     except json.JSONDecodeError as exc:
-        raise _fail(path, f"line {exc.lineno} column {exc.colno}", f"bad JSON: {exc.msg}") from exc
+        raise _fail(path, translatable(CONTEXT, "line %1 column %2", exc.lineno, exc.colno),
+                    translatable(CONTEXT, "bad JSON: %1", exc.msg)) from exc
 
 
 def _json_format(data: Any) -> str | None:
@@ -291,7 +313,8 @@ def _sniff(path: Path) -> tuple[str, Any]:
         loaded = _load_json(path, data)
         fmt = _json_format(loaded)
         if fmt is None:
-            raise _fail(path, "", "JSON is neither a Telegram Desktop nor a DiscordChatExporter export")
+            raise _fail(path, "", translatable(CONTEXT, "JSON is neither a Telegram Desktop nor a DiscordChatExporter "
+                                                    "export"))
         return fmt, loaded
     text = _decode(path, data)
     first_lines = [line.strip() for line in text.splitlines()[:12] if line.strip()]
@@ -306,8 +329,8 @@ def _sniff(path: Path) -> tuple[str, Any]:
     if any(cell.casefold() in _GENERIC_LOOKUP for cell in header):
         _generic_columns(path, header, strict=True)  # names the offending column
         return "csv", text
-    raise _fail(path, "", "not a recognised chat export (Telegram/Discord JSON, Discord/WeChat/"
-                          "activity CSV or QQ text)")
+    raise _fail(path, "", translatable(CONTEXT, "not a recognised chat export (Telegram/Discord JSON, Discord/WeChat/"
+                                                "activity CSV or QQ text)"))
 
 
 def detect_format(path: str | Path) -> str:
@@ -359,7 +382,7 @@ def _read(path: Path, fmt: str, tz: str | None) -> tuple[str, Any, tzinfo | None
     elif fmt in FORMATS:
         content = _decode(path)
     else:
-        raise ExportError(f"{path.name}: unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
+        raise ExportError("%1: unknown format %2 (expected one of %3)", path.name, repr(fmt), ", ".join(FORMATS))
     return fmt, content, zone
 
 
@@ -386,32 +409,29 @@ def _telegram(path: Path, data: Any, zone: tzinfo | None) -> Iterator[Event]:
 def _telegram_chats(path: Path, data: Any) -> list:
     """[(index or None, chat)] of a Telegram export, its structure checked."""
     if not isinstance(data, dict):
-        raise _fail(path, "", "Telegram export must be a JSON object")
+        raise _fail(path, "", translatable(CONTEXT, "Telegram export must be a JSON object"))
     if "messages" in data:
         chats = [(None, data)]
     else:
         listed = data["chats"].get("list") if isinstance(data.get("chats"), dict) else None
         if not isinstance(listed, list):
-            raise _fail(path, "", "Telegram export has no 'messages' or 'chats.list'")
+            raise _fail(path, "", translatable(CONTEXT, "Telegram export has no 'messages' or 'chats.list'"))
         chats = list(enumerate(listed))
     for index, chat in chats:
-        where = "" if index is None else f"chat {index}"
+        where = "" if index is None else translatable(CONTEXT, "chat %1", index)
         if not isinstance(chat, dict) or "id" not in chat or not isinstance(chat.get("messages"), list):
-            raise _fail(path, where, "Telegram chat needs 'id' and a 'messages' list")
+            raise _fail(path, where, translatable(CONTEXT, "Telegram chat needs 'id' and a 'messages' list"))
     return chats
 
 
 def _telegram_events(path: Path, chats: list, zone: tzinfo | None) -> Iterator[Event]:
     for index, chat in chats:
         chat_id, chat_name = str(chat["id"]), str(chat.get("name") or "")
-        prefix = "" if index is None else f"chat {index} "
         for position, message in enumerate(chat["messages"]):
-            where = f"{prefix}message {position}"
             try:
                 yield from _telegram_message(message, chat_id, chat_name, zone)
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                problem = f"missing {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
-                raise _fail(path, where, problem) from exc
+                raise _fail(path, _message(position, index), _problem(exc)) from exc
 
 
 def _telegram_records(path: Path, chats: list, zone: tzinfo | None) -> Iterator[tuple]:
@@ -438,9 +458,7 @@ def _telegram_records(path: Path, chats: list, zone: tzinfo | None) -> Iterator[
                 for event in _telegram_message(message, chat_id, chat_name, zone):
                     yield _as_record(event)
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                problem = f"missing {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
-                where = f"message {position}" if index is None else f"chat {index} message {position}"
-                raise _fail(path, where, problem) from exc
+                raise _fail(path, _message(position, index), _problem(exc)) from exc
 
 
 def _telegram_text(value: Any) -> str:
@@ -456,9 +474,9 @@ def _telegram_text(value: Any) -> str:
             elif isinstance(part, dict) and isinstance(part.get("text", ""), str):
                 parts.append(part.get("text", ""))
             else:
-                raise ValueError(f"unreadable text part {part!r}")
+                raise ExportError("unreadable text part %1", repr(part))
         return "".join(parts)
-    raise ValueError(f"unreadable text {value!r}")
+    raise ExportError("unreadable text %1", repr(value))
 
 
 def _opt_str(value: Any) -> str | None:
@@ -474,7 +492,7 @@ def _telegram_time(message: dict, zone: tzinfo | None) -> str:
 
 def _telegram_message(message: Any, chat: str, chat_name: str, zone: tzinfo | None) -> Iterator[Event]:
     if not isinstance(message, dict):
-        raise ValueError("message is not an object")
+        raise ExportError("message is not an object")
     msg_id, kind = str(message["id"]), message["type"]
     if kind not in ("message", "service"):
         return
@@ -498,7 +516,7 @@ def _telegram_message(message: Any, chat: str, chat_name: str, zone: tzinfo | No
     actor, actor_id = message.get("actor"), _opt_str(message.get("actor_id"))
     members = message.get("members") or []
     if not isinstance(members, list):
-        raise ValueError("'members' is not a list")
+        raise ExportError("'members' is not a list")
     if action == "join_group_by_link":
         yield event("", "join", actor_id, actor, "link")
     elif action == "create_group":
@@ -533,9 +551,10 @@ def _discord_json(path: Path, data: Any) -> Iterator[Event]:
         guild, channel, messages = data["guild"], data["channel"], data["messages"]
         chat, chat_name = str(channel["id"]), f"{guild.get('name', '')} #{channel.get('name', '')}".strip()
     except (KeyError, TypeError, AttributeError) as exc:
-        raise _fail(path, "", "DiscordChatExporter JSON needs guild, channel.id and messages") from exc
+        raise _fail(path, "", translatable(CONTEXT, "DiscordChatExporter JSON needs guild, channel.id and messages")) \
+            from exc
     if not isinstance(messages, list):
-        raise _fail(path, "", "'messages' is not a list")
+        raise _fail(path, "", translatable(CONTEXT, "'messages' is not a list"))
     return _discord_json_events(path, messages, chat, chat_name)
 
 
@@ -552,8 +571,7 @@ def _discord_json_events(path: Path, messages: list, chat: str, chat_name: str) 
             yield Event("discord", str(message["id"]), chat, ts, kind, str(author["id"]), name,
                         text_length=len(text), text=text, chat_name=chat_name)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            problem = f"missing {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
-            raise _fail(path, f"message {position}", problem) from exc
+            raise _fail(path, _message(position), _problem(exc)) from exc
 
 
 DISCORD_CSV_DATE_FORMATS = ("%d-%b-%y %I:%M %p", "%m/%d/%Y %I:%M %p", "%Y-%m-%d %H:%M",
@@ -576,7 +594,7 @@ def _pick_format(values: list[tuple[int, str]], formats: Iterable[str | None]) -
         else:
             return fmt
     line, value = values[furthest]
-    raise ValueError(f"line {line}: unreadable time {value!r}")
+    raise ExportError("line %1: unreadable time %2", line, repr(value))
 
 
 def _strptime(value: str, fmt: str | None) -> datetime:
@@ -594,16 +612,17 @@ def _discord_csv(path: Path, text: str, date_format: str | None, zone: tzinfo | 
     if not header:
         return iter(())
     if header != DISCORD_CSV_HEADER:
-        raise _fail(path, "line 1", f"expected header {','.join(DISCORD_CSV_HEADER)}")
+        raise _fail(path, _line(1), translatable(CONTEXT, "expected header %1", ",".join(DISCORD_CSV_HEADER)))
     rows = list(rows)
     for line, cells in rows:
         if len(cells) != len(header):
-            raise _fail(path, f"line {line}", f"expected {len(header)} columns, found {len(cells)}")
+            raise _fail(path, _line(line), translatable(CONTEXT, "expected %1 columns, found %2", len(header),
+                                                        len(cells)))
     formats = [date_format] if date_format else [*DISCORD_CSV_DATE_FORMATS, None]
     try:
         fmt = _pick_format([(line, cells[2]) for line, cells in rows], formats)
     except ValueError as exc:
-        raise _fail(path, "", f"{exc} (pass date_format)") from exc
+        raise _fail(path, "", translatable(CONTEXT, "%1 (pass date_format)", exc)) from exc
     return _discord_csv_events(path, rows, fmt, zone)
 
 
@@ -614,7 +633,7 @@ def _discord_csv_events(path: Path, rows: list, fmt: str | None, zone: tzinfo | 
         if author.endswith("#0000"):
             continue
         if not author_id.strip():
-            raise _fail(path, f"line {line}", "empty AuthorID")
+            raise _fail(path, _line(line), translatable(CONTEXT, "empty AuthorID"))
         ts = _utc(_strptime(when, fmt), zone)
         source_id = _derived_id(seen, chat, ts, author_id, content)
         yield Event("discord", source_id, chat, ts, "message", author_id.strip(), author,
@@ -650,7 +669,7 @@ def _wechat(path: Path, text: str) -> Iterator[Event]:
         return iter(())
     missing = _WECHAT_REQUIRED - set(header)
     if missing:
-        raise _fail(path, "line 1", f"WeChat CSV lacks columns {', '.join(sorted(missing))}")
+        raise _fail(path, _line(1), translatable(CONTEXT, "WeChat CSV lacks columns %1", ", ".join(sorted(missing))))
     return _wechat_events(path, header, rows)
 
 
@@ -658,17 +677,19 @@ def _wechat_events(path: Path, header: list[str], rows: Iterable) -> Iterator[Ev
     col = {name: i for i, name in enumerate(header)}
     for line, cells in rows:
         if len(cells) < len(header):
-            raise _fail(path, f"line {line}", f"expected {len(header)} columns, found {len(cells)}")
+            raise _fail(path, _line(line), translatable(CONTEXT, "expected %1 columns, found %2", len(header),
+                                                        len(cells)))
         get = lambda name: cells[col[name]].strip() if name in col else ""  # noqa: E731
         talker, local_id, msg_type = get("TalkerId"), get("localId"), get("Type")
         if not talker or not local_id:
-            raise _fail(path, f"line {line}", "empty TalkerId or localId")
+            raise _fail(path, _line(line), translatable(CONTEXT, "empty TalkerId or localId"))
         if not msg_type.isdigit():
-            raise _fail(path, f"line {line}", f"unreadable Type {msg_type!r}")
+            raise _fail(path, _line(line), translatable(CONTEXT, "unreadable Type %1", repr(msg_type)))
         try:
             ts = _epoch(get("CreateTime"))
         except ValueError:
-            raise _fail(path, f"line {line}", f"unreadable CreateTime {get('CreateTime')!r}") from None
+            raise _fail(path, _line(line), translatable(CONTEXT, "unreadable CreateTime %1",
+                                                        repr(get("CreateTime")))) from None
         source_id = f"{talker}:{local_id}"
         content = cells[col["StrContent"]]
         if msg_type in _WECHAT_SYSTEM_TYPES:
@@ -718,7 +739,7 @@ def _qq(path: Path, text: str, zone: tzinfo | None) -> Iterator[Event]:
     lines = text.splitlines()
     if any(parse_qq_header(line) for line in lines) and not any(
             line.strip().startswith(("消息对象:", "消息对象：")) for line in lines):
-        raise _fail(path, "", "QQ export has messages but no '消息对象:' line naming the chat")
+        raise _fail(path, "", translatable(CONTEXT, "QQ export has messages but no '消息对象:' line naming the chat"))
     return _qq_events(path, lines, zone)
 
 
@@ -732,7 +753,7 @@ def _qq_events(path: Path, lines: list[str], zone: tzinfo | None) -> Iterator[Ev
             return
         line, moment, name, qq = current
         if not chat:
-            raise _fail(path, f"line {line}", "message before the '消息对象:' line")
+            raise _fail(path, _line(line), translatable(CONTEXT, "message before the '消息对象:' line"))
         content = "\n".join(body).strip("\n")
         ts = _utc(moment, zone)
         source_id = _derived_id(seen, chat, ts, qq, content)
@@ -804,11 +825,11 @@ def parse_amount_fen(text: str) -> int | None:
     if _THOUSANDS.fullmatch(cleaned):
         cleaned = re.sub(r"[,，]", "", cleaned)
     if not _AMOUNT.fullmatch(cleaned):
-        raise ValueError(f"unreadable amount {text!r} (yuan with at most 2 decimals)")
+        raise ExportError("unreadable amount %1 (yuan with at most 2 decimals)", repr(text))
     try:
         return int(Decimal(cleaned) * 100)
     except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
-        raise ValueError(f"unreadable amount {text!r}") from None
+        raise ExportError("unreadable amount %1", repr(text)) from None
 
 
 def _generic_columns(path: Path, header: list[str], *, strict: bool) -> dict[str, int] | None:
@@ -818,14 +839,16 @@ def _generic_columns(path: Path, header: list[str], *, strict: bool) -> dict[str
         if key is None or key in columns:
             if not strict:
                 return None
-            problem = f"duplicate column {cell!r}" if key else f"unknown column {cell!r}"
             accepted = ", ".join(aliases[0] for aliases in _GENERIC_HEADERS.values())
-            raise _fail(path, "line 1", f"{problem} (known columns: {accepted})")
+            problem = (translatable(CONTEXT, "duplicate column %1 (known columns: %2)", repr(cell), accepted) if key
+                       else translatable(CONTEXT, "unknown column %1 (known columns: %2)", repr(cell), accepted))
+            raise _fail(path, _line(1), problem)
         columns[key] = index
     if "time" in columns and "kind" in columns and ("handle" in columns or "phone" in columns):
         return columns
     if strict:
-        raise _fail(path, "line 1", "activity CSV needs time/时间, kind/类型 and handle/账号 or phone/手机 columns")
+        raise _fail(path, _line(1), translatable(CONTEXT, "activity CSV needs time/时间, kind/类型 and handle/账号 or "
+                                                        "phone/手机 columns"))
     return None
 
 
@@ -854,25 +877,25 @@ def _generic_events(path: Path, columns: dict[str, int], rows: Iterable, date_fo
     seen = Counter()
     for line, cells in rows:
         get = lambda key: cells[columns[key]].strip() if key in columns and columns[key] < len(cells) else ""  # noqa: E731
-        where = f"line {line}"
+        where = _line(line)
         handle, raw_phone, raw_kind = get("handle"), get("phone"), get("kind")
         if not handle and not raw_phone:
-            raise _fail(path, where, "no member handle or phone")
+            raise _fail(path, where, translatable(CONTEXT, "no member handle or phone"))
         try:
             phone = normalise_phone(raw_phone) if raw_phone else None
         except FieldError as exc:
-            raise _fail(path, where, str(exc)) from None
+            raise _fail(path, where, exc) from None
         if not raw_kind:
-            raise _fail(path, where, "empty kind")
+            raise _fail(path, where, translatable(CONTEXT, "empty kind"))
         kind = _KIND_ALIASES.get(raw_kind.casefold(), raw_kind.casefold())
         try:
             moment = _generic_time(get("time"), date_format)
         except ValueError:
-            raise _fail(path, where, f"unreadable time {get('time')!r}") from None
+            raise _fail(path, where, translatable(CONTEXT, "unreadable time %1", repr(get("time")))) from None
         try:
             amount = parse_amount_fen(get("amount"))
         except ValueError as exc:
-            raise _fail(path, where, str(exc)) from None
+            raise _fail(path, where, exc) from None
         ts, chat, body = _utc(moment, zone), get("chat"), get("text")
         source_id = get("id") or _derived_id(seen, chat, ts, handle, phone or "", kind, str(amount), body)
         yield Event("other", source_id, chat, ts, kind, handle or None, get("name"), amount_fen=amount,

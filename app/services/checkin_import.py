@@ -24,7 +24,7 @@ from app.models.errors import RowMissingError, UserError
 from app.models.members import Member, create_member
 from app.services.fields import FieldError, header_key, map_headers, normalise_phone, validate_email
 from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
-from app.services.tabular import Row, Table, TableError, read_table
+from app.services.tabular import Row, Table, read_table
 
 MATCHED, UNCERTAIN, UNKNOWN = "matched", "uncertain", "unknown"
 NEW, SKIP = "new", "skip"
@@ -130,10 +130,7 @@ class ApplyReport:
 def read_list(path: str | Path, *, progress: Progress = no_progress,
               cancelled: CancelCheck = never_cancelled) -> ParsedList:
     """The entries of a CSV/.xlsx list (encodings and Excel quirks handled by tabular.read_table)."""
-    try:
-        return _read_table_list(read_table(path), progress, cancelled)
-    except TableError as exc:
-        raise UserError(str(exc)) from None
+    return _read_table_list(read_table(path), progress, cancelled)    # TableError is a UserError
 
 
 def _identifying_columns(headers: list[str]) -> list[tuple[int, str]]:
@@ -448,16 +445,16 @@ def apply(db: Database, activity_id: int, resolutions: Mapping[Entry, Decision] 
     registered members attended and records everyone else as a walk-in. A member named by several
     entries is written once; NEW entries with the same name make one new member."""
     if status not in LIST_STATUSES:
-        raise UserError(f"a list is a registration list or a check-in list, not {status!r}")
+        raise UserError("a list is a registration list or a check-in list, not %1", repr(status))
     pairs = list(resolutions.items()) if isinstance(resolutions, Mapping) else list(resolutions)
     for entry, decision in pairs:
         if not (decision in (NEW, SKIP) or (isinstance(decision, int) and not isinstance(decision, bool))):
-            raise UserError(f"“{entry.text}” still needs a decision: a member, a new member or skip")
+            raise UserError("“%1” still needs a decision: a member, a new member or skip", entry.text)
     report = ApplyReport()
     with db.transaction():
         activity = am.get_activity(db, activity_id)
         if activity.deleted_at is not None:
-            raise RowMissingError(f"activity {activity.name!r} was deleted")
+            raise RowMissingError("activity %1 was deleted", repr(activity.name))
         ids = _member_ids(db, activity, pairs, status, report)
         check_cancel(cancelled)
         unique = list(dict.fromkeys(ids))
@@ -525,9 +522,11 @@ def _new_member(entry: Entry, activity: am.Activity, status: str) -> Member:
 def _check_live(db: Database, ids: list[int]) -> None:
     live = {r[0] for r in db.select_in("SELECT id FROM members WHERE deleted_at IS NULL AND id IN ({})", ids)}
     missing = [i for i in ids if i not in live]
+    if len(missing) == 1:
+        raise UserError("member #%1 was deleted or no longer exists; match the list again", missing[0])
     if missing:
-        raise UserError(f"member #{missing[0]} was deleted or no longer exists; match the list again"
-                        + (f" ({len(missing)} members are gone)" if len(missing) > 1 else ""))
+        raise UserError("member #%1 was deleted or no longer exists; match the list again (%2 members are gone)",
+                        missing[0], len(missing))
 
 
 def _states(db: Database, activity_id: int, ids: list[int]) -> dict[int, str]:

@@ -28,7 +28,7 @@ from app.services.activity_export import MODE_LABELS, WEEKDAYS, activity_sheet
 from app.services.activity_export import STATUS_LABELS as STATUS_LABELS_OF_ACTIVITIES
 from app.services.content_rules import cadence_for, mix_for
 from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
-from app.services.safe_export import ExportError, Sheet, write_file_atomic, write_xlsx_sheets
+from app.services.safe_export import Sheet, write_file_atomic, write_xlsx_sheets
 
 # English source strings of app/views/content_labels.py (no Qt here).
 STATUS_LABELS = {"idea": "Idea", "drafting": "Drafting", "review": "In review", "scheduled": "Scheduled",
@@ -69,13 +69,13 @@ def export_content(db: Database, path: str | Path, start: date | None, end: date
 def check_request(path: str | Path, start: date | None, end: date | None) -> None:
     """Refuse an unsupported file type or a range that ends before it starts (UserError)."""
     if Path(path).suffix.lower() not in (".ics", ".xlsx"):
-        raise UserError(f"cannot export the content calendar to {Path(path).name}: choose a .ics or .xlsx file")
+        raise UserError("cannot export the content calendar to %1: choose a .ics or .xlsx file", Path(path).name)
     _check_range(start, end)
 
 
 def _check_range(start: date | None, end: date | None) -> None:
     if start is not None and end is not None and start > end:
-        raise UserError(f"the range starts ({start.isoformat()}) after it ends ({end.isoformat()})")
+        raise UserError("the range starts (%1) after it ends (%2)", start.isoformat(), end.isoformat())
 
 
 def label_of(table: dict[str, str], code: str | None) -> str:
@@ -127,14 +127,6 @@ def activities_in(db: Database, start: date | None, end: date | None, tz: tzinfo
     """Non-deleted activities overlapping local days [start, end], in start order."""
     low, high = utc_range(start, end, tz)
     return am.activities_between(db, low, high)
-
-
-def _write(write) -> None:
-    """Run a file write; a file-system problem becomes a UserError with the writer's message."""
-    try:
-        write()
-    except ExportError as exc:
-        raise UserError(str(exc)) from exc
 
 
 def _results_text(item: ContentItem) -> str:
@@ -303,7 +295,7 @@ def export_ics(db: Database, path: str | Path, start: date | None, end: date | N
     activities = activities_in(db, start, end, tz) if include_activities else []
     text = ics_text(db, items, now=now, progress=progress, cancelled=cancelled,
                     total=len(items) + len(activities), activities=activities)
-    _write(lambda: write_file_atomic(path, text))
+    write_file_atomic(path, text)      # a file-system problem: ExportError, a UserError
     return len(items)
 
 
@@ -398,5 +390,5 @@ def export_xlsx(db: Database, path: str | Path, start: date | None, end: date | 
         Sheet("Cadence", ("Channel", "From", "To", "Items", "Min per week", "Max per week", "State"), cadence),
         Sheet("Idea backlog", BACKLOG_COLUMNS, backlog_rows(db, names, tz)),
     ]
-    _write(lambda: write_xlsx_sheets(path, sheets))
+    write_xlsx_sheets(path, sheets)
     return len(items)

@@ -125,9 +125,9 @@ MIN_TIER_MONTHS = 6       # and tier movement over at least the last 6 months
 
 def _check(scope: Scope, longest: int | None = MAX_DAYS) -> None:
     if scope.start > scope.end:
-        raise UserError(f"the period starts ({scope.start}) after it ends ({scope.end})")
+        raise UserError("the period starts (%1) after it ends (%2)", scope.start, scope.end)
     if longest is not None and scope.days > longest:
-        raise UserError(f"a period can be at most {MAX_DAYS} days long ({scope.days} asked)")
+        raise UserError("a period can be at most %1 days long (%2 asked)", MAX_DAYS, scope.days)
 
 
 def _monday(day: date) -> date:

@@ -25,8 +25,8 @@ def period_range(kind: str, today: date, custom_start: date | None = None,
         if custom_start is None or custom_end is None:
             raise UserError("choose the first and the last day of the range")
         if custom_start > custom_end:
-            raise UserError(f"the range starts on {custom_start} after it ends on {custom_end}")
+            raise UserError("the range starts on %1 after it ends on %2", custom_start, custom_end)
         if (custom_end - custom_start).days + 1 > MAX_CUSTOM_DAYS:
-            raise UserError(f"the range is longer than {MAX_CUSTOM_DAYS} days; choose a shorter one")
+            raise UserError("the range is longer than %1 days; choose a shorter one", MAX_CUSTOM_DAYS)
         return custom_start, custom_end
     raise ValueError(f"unknown period {kind!r}")

@@ -62,7 +62,7 @@ def build_demo(db: Database, *, members: int = 500, seed: int = 42, today: date 
         raise UserError("the demo needs at least one member")
     existing = db.conn.execute("SELECT count(*) FROM members").fetchone()[0]
     if existing:
-        raise UserError(f"{db.path} already holds {existing} members; the demo needs an empty file")
+        raise UserError("%1 already holds %2 members; the demo needs an empty file", db.path, existing)
     rng = random.Random(seed)
     today = today or date.today()
     now = db.clock()

@@ -407,13 +407,13 @@ def add_demo_activities(db: Database, *, seed: int = 42, today: date | None = No
     else:
         now = datetime.combine(today, time(12), tz)
     if db.conn.execute("SELECT EXISTS (SELECT 1 FROM activities)").fetchone()[0]:
-        raise UserError(f"{db.path} already holds activities; the demo activities need a file without any")
+        raise UserError("%1 already holds activities; the demo activities need a file without any", db.path)
     if db.conn.execute("SELECT EXISTS (SELECT 1 FROM event_sources WHERE file_name = ?)",
                        (CHAT_SOURCE_FILE,)).fetchone()[0]:
-        raise UserError(f"{db.path} already holds the demo activity; add the demo activities before it")
+        raise UserError("%1 already holds the demo activity; add the demo activities before it", db.path)
     members = _roster(db, seed)
     if not members:
-        raise UserError(f"{db.path} holds no members; the demo activities need the demo roster first")
+        raise UserError("%1 holds no members; the demo activities need the demo roster first", db.path)
     rng = random.Random(f"demo-activities:{seed}:{today.isoformat()}")
     last = today - timedelta(days=1)
     plans = _calendar(rng, today - timedelta(days=PAST_DAYS), today + timedelta(days=FUTURE_DAYS), now, tz)

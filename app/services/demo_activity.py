@@ -285,11 +285,11 @@ def add_demo_activity(db: Database, *, seed: int = 42, today: date | None = None
         raise UserError("demo activity needs at least one day")
     today = today or today_utc()
     if db.conn.execute("SELECT 1 FROM event_sources WHERE file_name = ? LIMIT 1", (SOURCE_FILE,)).fetchone():
-        raise UserError(f"{db.path} already holds the demo activity")
+        raise UserError("%1 already holds the demo activity", db.path)
     roster = [tuple(r) for r in db.conn.execute(
         "SELECT id, join_date, status FROM members WHERE deleted_at IS NULL ORDER BY id")]
     if not roster:
-        raise UserError(f"{db.path} holds no members; demo activity needs the demo roster first")
+        raise UserError("%1 holds no members; demo activity needs the demo roster first", db.path)
     rng = random.Random(f"demo-activity:{seed}")
     last = today - timedelta(days=1)
     first = today - timedelta(days=days)

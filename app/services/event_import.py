@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 from app.models import search
 from app.models.database import Database
 from app.models.errors import UserError
-from app.services.chat_exports import Event, ExportError, open_records
+from app.services.chat_exports import Event, open_records
 from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
 
 CHUNK = 20_000
@@ -184,16 +184,14 @@ def import_events(db: Database, path: str | Path, fmt: str = "auto", *, date_for
                   cancelled: CancelCheck = never_cancelled) -> EventImportReport:
     path = Path(path)
     if fmt not in FORMATS:
-        raise UserError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        raise UserError("unknown format %1; choose one of %2", repr(fmt), ', '.join(FORMATS))
     try:
         if not path.is_file():
-            raise UserError(f"{path} does not exist")
+            raise UserError("%1 does not exist", path)
         with _gc_paused():
             return _import(db, path, fmt, date_format, tz, progress, cancelled)
-    except ExportError as exc:
-        raise UserError(str(exc)) from exc
-    except OSError as exc:
-        raise UserError(f"{path}: {exc.strerror or exc}") from exc
+    except OSError as exc:          # (an unreadable export raises chat_exports.ExportError, a UserError)
+        raise UserError("%1: %2", path, exc.strerror or exc) from exc
 
 
 _INSERT = ("INSERT OR IGNORE INTO events(member_id, ts, kind, platform, amount_fen, source, source_key, text) "

@@ -12,9 +12,11 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from app.models.errors import UserError
 
-class FieldError(ValueError):
-    """A cell value that cannot be turned into the field's strict type."""
+
+class FieldError(UserError, ValueError):
+    """A cell value that cannot be turned into the field's strict type (a %1 template, translatable)."""
 
 
 def _shown(value: Any, limit: int = 40) -> str:
@@ -49,11 +51,11 @@ def parse_date(value: Any, *, allow_serial: bool = False) -> date:
     if isinstance(value, date):
         return value
     if isinstance(value, bool):
-        raise FieldError(f"unreadable date: {_shown(value)}")
+        raise FieldError("unreadable date: %1", _shown(value))
     if isinstance(value, (int, float)):
         return date_from_excel_serial(value)
     if not isinstance(value, str):
-        raise FieldError(f"unreadable date: {_shown(value)}")
+        raise FieldError("unreadable date: %1", _shown(value))
     return _parse_date_text(value, allow_serial)
 
 
@@ -67,7 +69,7 @@ def _parse_date_text(raw: str, allow_serial: bool) -> date:
         match = _CHINESE_DATE.fullmatch(text)
         groups = (1, 2, 3)
     if not match:
-        raise FieldError(f"unreadable date: {_shown(raw)}")
+        raise FieldError("unreadable date: %1", _shown(raw))
     year, month, day = (int(match.group(group)) for group in groups)
     _check_time_part(text[match.end(groups[-1]):], raw)
     return _make_date(year, month, day, raw)
@@ -79,25 +81,25 @@ def _check_time_part(rest: str, raw: str) -> None:
         return
     hour, minute, second = int(time.group(1)), int(time.group(2)), int(time.group(3) or 0)
     if hour > 23 or minute > 59 or second > 60:
-        raise FieldError(f"unreadable date: {_shown(raw)}")
+        raise FieldError("unreadable date: %1", _shown(raw))
 
 
 def _make_date(year: int, month: int, day: int, raw: Any) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise FieldError(f"date does not exist: {_shown(raw)}") from None
+        raise FieldError("date does not exist: %1", _shown(raw)) from None
 
 
 def date_from_excel_serial(serial: float) -> date:
     """Convert an Excel 1900-system serial number (fraction = time of day) to a date."""
     if isinstance(serial, float) and not math.isfinite(serial):
-        raise FieldError(f"unreadable date: {_shown(serial)}")
+        raise FieldError("unreadable date: %1", _shown(serial))
     day = math.floor(serial)
     if day == _EXCEL_FAKE_LEAP_DAY:
         raise FieldError("date does not exist: Excel serial 60 is the fictitious 1900-02-29")
     if not 1 <= day <= EXCEL_MAX_SERIAL:
-        raise FieldError(f"unreadable date: {_shown(serial)} is outside Excel's date range")
+        raise FieldError("unreadable date: %1 is outside Excel's date range", _shown(serial))
     if day < _EXCEL_FAKE_LEAP_DAY:
         day += 1
     return _EXCEL_EPOCH + timedelta(days=day)
@@ -121,27 +123,27 @@ def normalise_phone(value: Any) -> str:
         return value  # already normalised: the common case in a large import
     text = _phone_text(value)
     if _SCIENTIFIC.fullmatch(re.sub(r"\s+", "", text)):
-        raise FieldError(f"phone number was mangled by Excel into scientific notation: {_shown(value)}")
+        raise FieldError("phone number was mangled by Excel into scientific notation: %1", _shown(value))
     whole = _WHOLE_FLOAT_TEXT.fullmatch(text)
     compact = whole.group(1) if whole else _PHONE_SEPARATORS.sub("", text)
     phone = _classify_phone(compact)
     if phone is None:
-        raise FieldError(f"not a valid phone number: {_shown(value)}")
+        raise FieldError("not a valid phone number: %1", _shown(value))
     return phone
 
 
 def _phone_text(value: Any) -> str:
     if isinstance(value, bool):
-        raise FieldError(f"not a valid phone number: {_shown(value)}")
+        raise FieldError("not a valid phone number: %1", _shown(value))
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
         if not (math.isfinite(value) and value.is_integer()):
-            raise FieldError(f"not a valid phone number: {_shown(value)}")
+            raise FieldError("not a valid phone number: %1", _shown(value))
         return str(int(value))
     if isinstance(value, str):
         return unicodedata.normalize("NFKC", value).strip()
-    raise FieldError(f"not a valid phone number: {_shown(value)}")
+    raise FieldError("not a valid phone number: %1", _shown(value))
 
 
 def _classify_phone(compact: str) -> str | None:
@@ -175,12 +177,12 @@ _DOMAIN_LABEL = re.compile(r"[^\W_](?:[\w-]{0,61}[^\W_])?")
 def validate_email(value: Any) -> str:
     """Return a trimmed e-mail address with a lower-cased domain, or raise FieldError."""
     if not isinstance(value, str):
-        raise FieldError(f"not an email address: {_shown(value)}")
+        raise FieldError("not an email address: %1", _shown(value))
     text = unicodedata.normalize("NFKC", value).strip()
     local, at, domain = text.partition("@")
     domain = domain.lower()
     if not (at and _valid_local_part(local) and _valid_domain(domain) and len(text) <= 254):
-        raise FieldError(f"not an email address: {_shown(value)}")
+        raise FieldError("not an email address: %1", _shown(value))
     return f"{local}@{domain}"
 
 

@@ -21,7 +21,9 @@ from app.models import search
 from app.models.database import Database
 from app.models.errors import ConflictError, RowMissingError, UserError
 from app.models.settings import flatten, nest, write_settings
+from app.texts import translatable
 
+CONTEXT = "history"       # the translation context of the record nouns in restore's messages
 PAGE_SIZE = 200
 # A table with fewer log rows than this is read through changes_by_row and sorted; a busier one is
 # read newest first along changes_by_time (sorting a million rows per page would take seconds).
@@ -100,7 +102,7 @@ def _change(row) -> Change:
 def get_change(db: Database, change_id: int) -> Change:
     row = db.conn.execute(f"SELECT {_COLUMNS} FROM changes WHERE id = ?", (change_id,)).fetchone()
     if row is None:
-        raise UserError(f"change #{change_id} is not in the changes log")
+        raise UserError("change #%1 is not in the changes log", change_id)
     return _change(row)
 
 
@@ -372,7 +374,7 @@ class Current:
 
 class _Restorer:
     """How one kind of record is read and written back (through its aggregate's save function)."""
-    noun = "record"
+    noun = translatable(CONTEXT, "record")
     refused_actions: tuple[str, ...] = ()
 
     def __init__(self, table: str):
@@ -389,7 +391,7 @@ class _Restorer:
 
 
 class _Members(_Restorer):
-    noun = "member"
+    noun = translatable(CONTEXT, "member")
 
     def fields(self, db):
         return {*mm.SCALARS, *mm.RELATIONS, "deleted_at"}
@@ -415,7 +417,7 @@ class _Members(_Restorer):
 
 
 class _ContentItems(_Restorer):
-    noun = "content item"
+    noun = translatable(CONTEXT, "content item")
 
     def fields(self, db):
         return {*content.ITEM_FIELDS, "deleted_at"}
@@ -443,7 +445,7 @@ def _write_soft_deleted(db, row_id, values, version, *, get, save, undelete, del
 
 
 class _Activities(_Restorer):
-    noun = "activity"
+    noun = translatable(CONTEXT, "activity")
     # Registration list changes: their values describe the list, not the activity's fields.
     refused_actions = ("register", "attendance", "converted", "unregister")
 
@@ -461,7 +463,7 @@ class _Activities(_Restorer):
 
 
 class _Cases(_Restorer):
-    noun = "case"
+    noun = translatable(CONTEXT, "case")
 
     def fields(self, db):
         # Status, action and the decision fields belong to decisions (decide, appeal): not restored here.
@@ -564,60 +566,61 @@ def restore(db: Database, change_id: int, field: str | None = None, *,
             values = _restore_values(change, field, db)
             current = restorer.read(db, change.row_id) if _exists(db, change) else None
             if current is None:
-                raise UserError(f"{restorer.noun} #{change.row_id} no longer exists; its old values "
-                                f"cannot be restored")
+                raise UserError("%1 #%2 no longer exists; its old values cannot be restored",
+                                restorer.noun, change.row_id)
             if expected_version is not None and current.version != expected_version:
                 raise ConflictError(change.table, change.row_id, expected_version,
                                     db.get_row(change.table, change.row_id))
             if current.deleted and "deleted_at" not in values:
-                raise UserError(f"{restorer.noun} #{change.row_id} is deleted; undelete it before "
-                                f"restoring its old values")
+                raise UserError("%1 #%2 is deleted; undelete it before restoring its old values",
+                                restorer.noun, change.row_id)
             now = {k: _decoded(change.table, k, current.values.get(k)) for k in values}
             if all(_same(now[k], values[k]) for k in values):
-                raise UserError(f"{restorer.noun} #{change.row_id} already holds "
-                                f"{'that value' if len(values) == 1 else 'those values'}; nothing to restore")
+                if len(values) == 1:
+                    raise UserError("%1 #%2 already holds that value; nothing to restore", restorer.noun, change.row_id)
+                raise UserError("%1 #%2 already holds those values; nothing to restore", restorer.noun, change.row_id)
             last = _last_change_id(db)
             try:
                 restorer.write(db, change.row_id, values, current.version)
             except sqlite3.IntegrityError as exc:
-                raise UserError(f"the old value of {restorer.noun} #{change.row_id} clashes with "
-                                f"another record now ({exc})") from None
+                raise UserError("the old value of %1 #%2 clashes with another record now (%3)",
+                                restorer.noun, change.row_id, exc) from None
             if _last_change_id(db) == last:
-                raise UserError(f"{restorer.noun} #{change.row_id} already holds those values; nothing to restore")
+                raise UserError("%1 #%2 already holds those values; nothing to restore", restorer.noun, change.row_id)
         return _last_change_id(db)
 
 
 def _restorer_for(change: Change) -> _Restorer:
     restorer = RESTORERS.get(change.table)
     if restorer is None:
-        raise UserError(f"changes to {change.table} cannot be restored: only edits of members, content "
-                        f"items, activities, cases, settings and their lists can")
+        raise UserError("changes to %1 cannot be restored: only edits of members, "
+                        "content items, activities, cases, settings and their lists can", change.table)
     if change.row_id is None:
-        raise UserError(f"change #{change.id} is not about one record (an import, a recompute or a bulk "
-                        f"job); it cannot be restored")
+        raise UserError("change #%1 is not about one record (an import, a "
+                        "recompute or a bulk job); it cannot be restored", change.id)
     if change.action in restorer.refused_actions:
-        raise UserError(f"change #{change.id} changed the registration list, not the {restorer.noun}; "
-                        f"change the list itself instead")
+        raise UserError("change #%1 changed the registration list, not the %2; change the list itself instead",
+                        change.id, restorer.noun)
     return restorer
 
 
 def _restore_values(change: Change, field: str | None, db: Database) -> dict[str, Any]:
     """The earlier values to write back: {field: value}."""
     if not change.before:
-        raise UserError(f"change #{change.id} created the record; there is no earlier value to restore")
+        raise UserError("change #%1 created the record; there is no earlier value to restore", change.id)
     before = _flat(change, change.before)
     allowed = restorable_fields(change, db)
     if field is not None:
         if field not in before:
-            raise UserError(f"change #{change.id} has no earlier value of {field}")
+            raise UserError("change #%1 has no earlier value of %2", change.id, field)
         if field not in allowed:
-            raise UserError(f"{field} of change #{change.id} cannot be restored here (it is set by "
-                            f"another step, such as a decision or a bulk job)")
+            raise UserError("%1 of change #%2 cannot be restored here (it is set by "
+                            "another step, such as a decision or a bulk job)", field, change.id)
         return {field: before[field]}
     after = _flat(change, change.after)
     fields = [k for k in before if k in allowed and not (k in after and _same(after[k], before[k]))]
     if not fields:
-        raise UserError(f"change #{change.id} has no earlier value that can be restored")
+        raise UserError("change #%1 has no earlier value that can be restored", change.id)
     return {k: before[k] for k in fields}
 
 
@@ -625,11 +628,12 @@ def _restore_settings(db: Database, change: Change, values: dict[str, Any],
                       seen: Mapping[str, Any] | None) -> None:
     key = settings_key(db, change)
     if key is None:
-        raise UserError(f"the settings change #{change.id} wrote no longer exist; they cannot be restored")
+        raise UserError("the settings change #%1 wrote no longer exist; they cannot be restored", change.id)
     now = flatten(json.loads(db.get_meta(key) or "{}"))
     if all(path in now and _same(now[path], value) for path, value in values.items()):
-        raise UserError(f"the {key} settings already hold "
-                        f"{'that value' if len(values) == 1 else 'those values'}; nothing to restore")
+        if len(values) == 1:
+            raise UserError("the %1 settings already hold that value; nothing to restore", key)
+        raise UserError("the %1 settings already hold those values; nothing to restore", key)
     write_settings(db, key, nest(values), expected=None if seen is None else nest(dict(seen)))
 
 

@@ -15,6 +15,9 @@ from app.models.content import ContentItem
 from app.models.database import Database
 from app.models.errors import ConflictError, RowMissingError, UserError
 from app.models.hot_topics import HotTopic
+from app.texts import Translatable, translatable
+
+CONTEXT = "hot topics"      # the translation context of the ratings' reasons
 
 # -- the matrix: every threshold in one place ---------------------------------------------
 # Weights of the three scores (sum 1).
@@ -41,23 +44,23 @@ class Rating:
     score: float                    # weighted, 1.0 .. 5.0, two decimals
     hours: int | None               # the response window; None for watch
     deadline: datetime | None       # aware UTC; None for watch
-    reason: str                     # short English
+    reason: Translatable            # short; str() is the English
 
 
 def _score(topic: HotTopic) -> float:
     return round(sum(weight * getattr(topic, name) for name, weight in WEIGHTS.items()), 2)
 
 
-def _priority(topic: HotTopic, score: float) -> tuple[str, str]:
+def _priority(topic: HotTopic, score: float) -> tuple[str, Translatable]:
     if topic.relevance <= NO_RELEVANCE:
-        return WATCH, "no brand relevance"
+        return WATCH, translatable(CONTEXT, "no brand relevance")
     if topic.kind == "social" and topic.relevance < SOCIAL_MIN_RELEVANCE:
-        return WATCH, "social event with low brand relevance"
+        return WATCH, translatable(CONTEXT, "social event with low brand relevance")
     priority = next((name for name, floor in PRIORITY_FLOORS if score >= floor), WATCH)
     if topic.kind == "product" and topic.relevance >= PRODUCT_RELEVANCE \
             and PRIORITIES.index(priority) > PRIORITIES.index(PRODUCT_FLOOR):
-        return PRODUCT_FLOOR, f"our own product update (score {score:.2f})"
-    return priority, f"score {score:.2f}"
+        return PRODUCT_FLOOR, translatable(CONTEXT, "our own product update (score %1)", format(score, ".2f"))
+    return priority, translatable(CONTEXT, "score %1", format(score, ".2f"))
 
 
 def rate(topic: HotTopic, response_hours: dict[str, int]) -> Rating:
@@ -70,8 +73,8 @@ def rate(topic: HotTopic, response_hours: dict[str, int]) -> Rating:
     try:
         noted = content.parse_utc(topic.noted_at)
     except ValueError:
-        raise UserError(f"hot topic {topic.title!r}: the time it was noted is not a time "
-                        f"({topic.noted_at!r})") from None
+        raise UserError("hot topic %1: the time it was noted is not a time (%2)",
+                        repr(topic.title), repr(topic.noted_at)) from None
     if noted.tzinfo is None:
         noted = noted.replace(tzinfo=timezone.utc)
     return Rating(priority, score, hours, noted + timedelta(hours=hours), reason)
@@ -171,9 +174,10 @@ def respond(db: Database, topic_id: int, expected_version: int, *, now: datetime
     with db.transaction():
         topic = topics.get_topic(db, topic_id)
         if topic.deleted_at is not None:
-            raise RowMissingError(f"hot topic {topic.title!r} was deleted")
+            raise RowMissingError("hot topic %1 was deleted", repr(topic.title))
         if topic.version != expected_version:
-            raise ConflictError("hot_topics", topic_id, expected_version, db.get_row("hot_topics", topic_id))
+            raise ConflictError(table="hot_topics", row_id=topic_id, expected_version=expected_version,
+                                current=db.get_row("hot_topics", topic_id))
         if planned_at is None:
             rating = rate(topic, content.get_config(db)["response_hours"])
             planned_at = content.utc_text(default_plan(rating, now))

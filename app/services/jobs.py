@@ -45,7 +45,8 @@ def run_in_child(messages, cancel_event, db_path: str, operator: str, journal_mo
     """Child process entry: open the file, run target(db, **kwargs, progress=, cancelled=), report back.
 
     Messages: ("progress", done, total), then one of ("done", result), ("cancelled",),
-    ("failed", message, traceback) — traceback '' for a user-level problem.
+    ("failed", message, traceback) — for a user-level problem the message is a Translatable (str(): the English;
+    app.services.sentences.of_error) the window shows translated, and the traceback is ''.
     """
     import time
     import traceback
@@ -67,7 +68,9 @@ def run_in_child(messages, cancel_event, db_path: str, operator: str, journal_mo
     except Cancelled:
         messages.put(("cancelled",))
     except UserError as exc:
-        messages.put(("failed", str(exc), ""))
+        from app.services.sentences import of_error
+
+        messages.put(("failed", of_error(exc), ""))
     except BaseException as exc:  # reported to the parent, which shows it; never swallowed
         messages.put(("failed", f"{type(exc).__name__}: {exc}", traceback.format_exc()))
     else:

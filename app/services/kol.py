@@ -30,7 +30,7 @@ def check_month(month: str) -> str:
     """'YYYY-MM' or UserError."""
     text = month.strip() if isinstance(month, str) else ""
     if not MONTH.match(text):
-        raise UserError(f"a month is written YYYY-MM (e.g. 2024-03), not {month!r}")
+        raise UserError("a month is written YYYY-MM (e.g. 2024-03), not %1", repr(month))
     return text
 
 
@@ -73,7 +73,7 @@ def accept_into_cohort(db: Database, month: str, member_ids: list[int], note: st
                                           f"({','.join('?' * len(ids))})", ids)}
         missing = [i for i in ids if i not in known]
         if missing:
-            raise UserError(f"member #{missing[0]} does not exist")
+            raise UserError("member #%1 does not exist", missing[0])
         scores = candidate_scores(db, ids, as_of)
         now, by = db.clock(), db.operator
         for member_id in ids:

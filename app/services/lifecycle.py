@@ -56,10 +56,17 @@ from app.models.errors import UserError
 from app.services.jobs import Cancelled, CancelCheck, Progress, check_cancel, never_cancelled, no_progress
 from app.services.lifecycle_facts import (FACTS_TABLE, Activity, build_facts_table, drop_facts_table,
                                           member_activity, message_windows, original_windows, plain, start_of)
+from app.services.lifecycle_texts import (AT_RISK, DEMOTED, FEWER_ACTIONS, MANUAL_TIER, NO_RULES, NONE, PROMOTED,
+                                          REWARD, SEGMENT_WORDS, SILENT_FOR, TIER_RULE, checks_text,
+                                          events_earned_text)
+from app.services.sentences import filled, joined
+from app.texts import Translatable, translatable
 
 CHUNK = 20_000
 WATERMARK_KEY = "lifecycle.points_watermark"
 SEGMENTS = ("champions", "loyal", "potential", "new", "at risk", "hibernating", "lost")
+SUMMARY = "lifecycle recompute"
+SEGMENT_COUNT = translatable(SUMMARY, "%1 %2")
 
 
 # -- shared figures -------------------------------------------------------------------------
@@ -175,12 +182,12 @@ def compute_rfm(db: Database, as_of: date | None = None) -> dict[str, int]:
 # -- points bank ----------------------------------------------------------------------------
 def _require_member(db: Database, member_id: int) -> None:
     if db.conn.execute("SELECT 1 FROM members WHERE id = ? AND deleted_at IS NULL", (member_id,)).fetchone() is None:
-        raise UserError(f"member #{member_id} does not exist")
+        raise UserError("member #%1 does not exist", member_id)
 
 
 def _positive(points: int) -> None:
     if not isinstance(points, int) or points <= 0:
-        raise UserError(f"points must be a positive whole number, not {points!r}")
+        raise UserError("points must be a positive whole number, not %1", repr(points))
 
 
 def earn(db: Database, member_id: int, points: int, reason: str, ref: int | None = None) -> int:
@@ -199,7 +206,7 @@ def spend(db: Database, member_id: int, points: int, reason: str) -> int:
         _require_member(db, member_id)
         have = lm.balance(db, member_id)
         if have < points:
-            raise UserError(f"member #{member_id} has {have} points; cannot spend {points}")
+            raise UserError("member #%1 has %2 points; cannot spend %3", member_id, have, points)
         entry = lm.add_entry(db, member_id, -points, reason, "spent")
         db.log_change("points_ledger", entry, "spend", None, {"member_id": member_id, "delta": -points, "reason": reason})
         return have - points
@@ -209,8 +216,8 @@ def redeem(db: Database, member_id: int, reward: str) -> int:
     """Spend a catalogue reward's cost on it; returns the new balance."""
     costs = dict(lm.rewards(db))
     if reward not in costs:
-        raise UserError(f"unknown reward {reward!r}")
-    return spend(db, member_id, costs[reward], f"reward: {reward}")
+        raise UserError("unknown reward %1", repr(reward))
+    return spend(db, member_id, costs[reward], str(filled(REWARD, reward)))
 
 
 def correct(db: Database, member_id: int, delta: int, reason: str) -> int:
@@ -223,7 +230,8 @@ def correct(db: Database, member_id: int, delta: int, reason: str) -> int:
         _require_member(db, member_id)
         have = lm.balance(db, member_id)
         if have + delta < 0:
-            raise UserError(f"member #{member_id} has {have} points; a correction of {delta} would make it negative")
+            raise UserError("member #%1 has %2 points; a correction of %3 would make it negative",
+                            member_id, have, delta)
         entry = lm.add_entry(db, member_id, delta, reason, "correction")
         db.log_change("points_ledger", entry, "correct", None, {"member_id": member_id, "delta": delta, "reason": reason})
         return have + delta
@@ -275,9 +283,8 @@ def earn_from_events(db: Database, cfg: dict, cancelled: CancelCheck = never_can
                     if n:
                         counts.setdefault(member_id, []).append((kind, n))
         db.set_meta(WATERMARK_KEY, str(top))
-        span = f"events #{mark + 1}–#{top}: "
-        entries = [(member_id, sum(rules[k]["points"] * n for k, n in parts),
-                    span + ", ".join(f"{k} ×{n}" for k, n in parts)) for member_id, parts in counts.items()]
+        entries = [(member_id, sum(rules[k]["points"] * n for k, n in parts), events_earned_text(mark + 1, top, parts))
+                   for member_id, parts in counts.items()]
         now, by = db.clock(), db.operator
         conn.executemany("INSERT INTO points_ledger(member_id, delta, reason, kind, at, by) "
                          "VALUES (?, ?, ?, 'earned', ?, ?)", ((m, d, r, now, by) for m, d, r in entries if d))
@@ -335,10 +342,6 @@ def _target_sql(ladder: list[lm.Tier]) -> str:
         tests = [f"{_fact_sql(rule, params)} >= {int(params['min'])}" for rule, params in ladder[index].rules.items()]
         arms.append(f"WHEN {' AND '.join(tests) or '1'} THEN {index}")
     return f"CASE {' '.join(arms)} ELSE -1 END"
-
-
-def _say(checks: list) -> str:
-    return "; ".join(f"{d} {v} {'≥' if ok else '<'} {t}" for d, v, t, ok in checks)
 
 
 @dataclass
@@ -404,7 +407,7 @@ def apply_tiers(db: Database, as_of: date, ladder: list[lm.Tier], cfg: dict,
         new, reason, new_demote = current, None, None
         if o_tier is not None and o_tier in rank:
             if current != o_tier:
-                new, reason = o_tier, f"manual: {o_reason} (by {o_by})"
+                new, reason = o_tier, str(filled(MANUAL_TIER, o_reason, o_by))
                 report.overridden += 1
         else:
             facts = {"attended": row[9], "points": row[10], "rfm": row[11],
@@ -415,14 +418,14 @@ def apply_tiers(db: Database, as_of: date, ladder: list[lm.Tier], cfg: dict,
             if index > have:
                 new = ladder[index].name
                 checks = check_rules(ladder[index], facts)
-                reason = f"promoted: {_say(checks)}" if checks else f"promoted: {new} has no rules"
+                reason = str(filled(PROMOTED, checks_text(checks)) if checks else filled(NO_RULES, new))
                 report.promoted += 1
             elif index < have:
                 due = demote_on or (as_of + grace).isoformat()
                 if due <= today:
                     failed = [c for c in check_rules(ladder[have], facts) if not c[3]]
                     new = ladder[index].name if index >= 0 else ""
-                    reason = f"demoted after {cfg['grace_days']} days' grace: {_say(failed)}"
+                    reason = str(filled(DEMOTED, cfg["grace_days"], checks_text(failed)))
                     report.demoted += 1
                 else:
                     new_demote = due
@@ -455,12 +458,12 @@ def explain_tier(db: Database, member_id: int, as_of: date | None = None) -> lis
     cfg, ladder = lm.get_config(db), lm.get_ladder(db)
     row = db.conn.execute("SELECT join_date FROM members WHERE id = ?", (member_id,)).fetchone()
     if row is None:
-        raise UserError(f"member #{member_id} does not exist")
+        raise UserError("member #%1 does not exist", member_id)
     act = member_activity(db, as_of, cfg, message_windows(ladder), [member_id],
                           original_windows(ladder)).get(member_id)
     stored = db.conn.execute("SELECT r + f + m FROM rfm_scores WHERE member_id = ?", (member_id,)).fetchone()
     facts = _facts(act, stored[0] if stored else 0, lm.balance(db, member_id), row[0], as_of)
-    return [(f"{t.name}: {d}", v, th, ok) for t in ladder for d, v, th, ok in check_rules(t, facts)]
+    return [(str(filled(TIER_RULE, t.name, d)), v, th, ok) for t in ladder for d, v, th, ok in check_rules(t, facts)]
 
 
 # -- churn ----------------------------------------------------------------------------------
@@ -482,12 +485,12 @@ def churn_reason(act: Activity | None, join_date: str | None, as_of: date, cfg: 
         except ValueError:
             last = None
     if last is not None and (as_of - last).days >= churn["silent_days"]:
-        return f"silent for {(as_of - last).days} days"
+        return str(filled(SILENT_FOR, (as_of - last).days))
     if act and act.earlier:
         baseline = act.earlier / 3
         if act.recent * 3 < churn["share"] * act.earlier:      # the same test as _RISKY_SQL
-            return (f"{act.recent} actions in the last {churn['days']} days, below "
-                    f"{churn['share']:.0%} of the usual {baseline:.1f}")
+            return str(filled(FEWER_ACTIONS, act.recent, churn["days"], format(churn["share"], ".0%"),
+                              format(baseline, ".1f")))
     return None
 
 
@@ -539,7 +542,7 @@ def apply_churn(db: Database, as_of: date, cfg: dict, cancelled: CancelCheck = n
             if _date(recall_at) + window <= as_of:
                 outcomes.append((0, None, None, flag))
                 report.not_returned += 1
-        reason = (churn_reason(act, join_date, as_of, cfg) or "at risk") if risky else None
+        reason = (churn_reason(act, join_date, as_of, cfg) or str(AT_RISK)) if risky else None
         if reason and flag is None:
             new_flags.append((member_id, day, reason))
             report.flagged += 1
@@ -572,7 +575,7 @@ def log_recall(db: Database, member_id: int, action: str, at: str | None = None)
         row = conn.execute("SELECT id FROM churn_flags WHERE member_id = ? AND cleared_at IS NULL "
                            "ORDER BY id DESC LIMIT 1", (member_id,)).fetchone()
         if row is None:
-            raise UserError(f"member #{member_id} is not flagged at risk")
+            raise UserError("member #%1 is not flagged at risk", member_id)
         at = at or db.clock()
         conn.execute("UPDATE churn_flags SET recall_action = ?, recall_at = ?, recall_by = ? WHERE id = ?",
                      (action, at, db.operator, row[0]))
@@ -682,17 +685,20 @@ class RecomputeReport:
     tiers: TierReport = field(default_factory=TierReport)
     churn: ChurnReport = field(default_factory=ChurnReport)
 
-    def lines(self) -> list[str]:
-        segs = ", ".join(f"{k} {v}" for k, v in self.segments.items() if v) or "none"
+    def lines(self) -> list[Translatable]:
+        """What the run did, one line per part (str(): the English the CLI prints)."""
+        counts = [filled(SEGMENT_COUNT, SEGMENT_WORDS.get(k, k), v) for k, v in self.segments.items() if v]
         t, c = self.tiers, self.churn
-        tiers = (f"tiers: {t.promoted} promoted, {t.demoted} demoted, {t.pending} pending demotion, "
-                 f"{t.overridden} set by override" if t.configured else "tiers: no tier ladder configured")
-        return [f"points: {self.points_entries} awards, {self.points_awarded} points earned from "
-                f"{self.points_events} events",
-                f"rfm: {self.rfm_members} members scored ({segs})",
+        tiers = (translatable(SUMMARY, "tiers: %1 promoted, %2 demoted, %3 pending demotion, %4 set by override",
+                              t.promoted, t.demoted, t.pending, t.overridden)
+                 if t.configured else translatable(SUMMARY, "tiers: no tier ladder configured"))
+        return [translatable(SUMMARY, "points: %1 awards, %2 points earned from %3 events", self.points_entries,
+                             self.points_awarded, self.points_events),
+                translatable(SUMMARY, "rfm: %1 members scored (%2)", self.rfm_members,
+                             joined(counts, ", ") if counts else NONE),
                 tiers,
-                f"churn: {c.flagged} newly flagged, {c.open} open, {c.cleared} cleared, "
-                f"{c.returned} returned after recall, {c.not_returned} did not"]
+                translatable(SUMMARY, "churn: %1 newly flagged, %2 open, %3 cleared, %4 returned after recall, "
+                                      "%5 did not", c.flagged, c.open, c.cleared, c.returned, c.not_returned)]
 
 
 def recompute(db: Database, as_of: date | None = None, *, progress: Progress = no_progress,

@@ -8,7 +8,7 @@ from app.models import member_query as mq
 from app.models.database import Database
 from app.models.errors import UserError
 from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
-from app.services.safe_export import ExportError, write_csv, write_xlsx
+from app.services.safe_export import write_csv, write_xlsx
 
 EXPORT_COLUMNS = ("id", *(key for key in mq.COLUMN_KEYS if key != "updated_at"), "notes", "identities",
                   "updated_at", "updated_by")
@@ -50,16 +50,13 @@ def export_members(db: Database, path: str | Path, *, flt: mq.MemberFilter | Non
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise UserError(f"cannot export to {path.name}: choose a .xlsx or .csv file")
+        raise UserError("cannot export to %1: choose a .xlsx or .csv file", path.name)
     flt = flt or mq.MemberFilter()
     headers = list(headers or [ENGLISH_HEADERS[c] for c in EXPORT_COLUMNS])
     total = mq.count(db.conn, flt)
     rows = _export_rows(db, flt, sort, descending, total, progress, cancelled)
-    try:
-        if suffix == ".csv":
-            write_csv(path, headers, rows)
-        else:
-            write_xlsx(path, headers, rows, sheet_title="Members")
-    except ExportError as exc:
-        raise UserError(str(exc)) from exc
+    if suffix == ".csv":                   # a file-system problem: ExportError, a UserError
+        write_csv(path, headers, rows)
+    else:
+        write_xlsx(path, headers, rows, sheet_title="Members")
     return total

@@ -20,8 +20,10 @@ from app.models.errors import UserError
 from app.models.members import SEARCHED, Member, get_member, save_member, sub_community_id, tag_id
 from app.services.fields import FieldError, map_headers, normalise_phone, parse_date, split_list, validate_email
 from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
-from app.services.safe_export import ExportError, write_csv
-from app.services.tabular import Table, TableError, read_table
+from app.services.safe_export import write_csv
+from app.services.sentences import of_error
+from app.services.tabular import Table, read_table
+from app.texts import Translatable, translatable
 
 TEXT_FIELDS = ("display_name", "nickname", "wechat_id", "source_channel", "tier", "notes")
 LIST_FIELDS = ("sub_communities", "tags", "roles")
@@ -42,6 +44,7 @@ PLATFORM_WORDS = {
     "电报": "telegram", "discord": "discord", "forum": "forum", "论坛": "forum",
 }
 CHUNK = 2_000
+CONTEXT = "member import"   # the translation context of the notes and row labels
 IGNORE = "ignore"   # a mapping value that drops the column (None keeps it as a custom field)
 
 
@@ -63,7 +66,7 @@ class Candidate:
 @dataclass
 class Rejected:
     row: int
-    reason: str
+    reason: Translatable | str      # str(): the English (the CLI, the rejects file); the window translates it
     values: list[Any]
 
 
@@ -76,7 +79,7 @@ class ImportReport:
     merged_into_existing: int = 0
     merged_in_file: int = 0
     rejected: list[Rejected] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Translatable] = field(default_factory=list)    # merges that kept a differing value
     unknown_columns: list[str] = field(default_factory=list)
     unknown_kept: bool = True
     rejects_file: str | None = None
@@ -109,7 +112,7 @@ def _text(value: Any) -> str:
 def _status(text: str) -> str:
     status = STATUS_WORDS.get(text.lower())
     if status is None:
-        raise FieldError(f"unknown status: {text}")
+        raise FieldError("unknown status: %1", text)
     return status
 
 
@@ -118,7 +121,7 @@ def _roles(text: str) -> list[str]:
     for word in split_list(text):
         role = ROLE_WORDS.get(word.lower())
         if role is None:
-            raise FieldError(f"unknown role: {word}")
+            raise FieldError("unknown role: %1", word)
         roles.append(role)
     return roles
 
@@ -199,14 +202,15 @@ class RowParser:
         return found
 
 
-def _merge(into: Candidate, other: Candidate, label: str, notes: list[str]) -> None:
+def _merge(into: Candidate, other: Candidate, label: Translatable, notes: list[Translatable]) -> None:
     """Fill *into*'s empty fields from *other*; never overwrite a non-empty value silently."""
     for key, value in other.values.items():
         current = into.values.get(key)
         if current in (None, ""):
             into.values[key] = value
         elif current != value:
-            notes.append(f"{label}: {key} {value!r} differs from {current!r}; kept {current!r}")
+            notes.append(translatable(CONTEXT, "%1: %2 %3 differs from %4; kept %4", label, key, repr(value),
+                                      repr(current)))
     for key, items in other.lists.items():
         into.lists[key].extend(i for i in items if i not in into.lists[key])
     into.identities.extend(i for i in other.identities if i not in into.identities)
@@ -215,13 +219,17 @@ def _merge(into: Candidate, other: Candidate, label: str, notes: list[str]) -> N
     into.rows.extend(other.rows)
 
 
+def _same_person(candidate: Candidate, target: Candidate) -> Translatable:
+    return translatable(CONTEXT, "row %1 (same person as row %2)", candidate.rows[0], target.rows[0])
+
+
 class _Planner:
     """Collects candidates, merging rows that share a key."""
 
     def __init__(self):
         self._candidates: dict[int, Candidate] = {}   # insertion-ordered, removable in O(1)
         self.by_key: dict[tuple[str, str], Candidate] = {}
-        self.notes: list[str] = []
+        self.notes: list[Translatable] = []
         self.merged_in_file = 0
 
     @property
@@ -240,10 +248,10 @@ class _Planner:
             target = candidate
         else:
             target = owners[0]
-            _merge(target, candidate, f"row {candidate.rows[0]} (same person as row {target.rows[0]})", self.notes)
+            _merge(target, candidate, _same_person(candidate, target), self.notes)
             self.merged_in_file += 1
             for extra in owners[1:]:  # this row links two earlier ones: one person
-                _merge(target, extra, f"row {extra.rows[0]} (same person as row {target.rows[0]})", self.notes)
+                _merge(target, extra, _same_person(extra, target), self.notes)
                 del self._candidates[id(extra)]
             keys = target.keys()
         for key in keys:
@@ -276,7 +284,7 @@ def _find_existing(db: Database, candidates: list[Candidate]) -> None:
                 candidate.existing_id = min(matches)
 
 
-def _merged_member(db: Database, member_id: int, candidates: list[Candidate], notes: list[str]) -> Member:
+def _merged_member(db: Database, member_id: int, candidates: list[Candidate], notes: list[Translatable]) -> Member:
     """The roster member with the file's rows merged in: empty fields filled, lists united."""
     member = get_member(db, member_id)
     current = Candidate(rows=[], existing_id=member_id,
@@ -285,7 +293,7 @@ def _merged_member(db: Database, member_id: int, candidates: list[Candidate], no
                                "roles": list(member.roles)},
                         identities=list(member.identities), custom=dict(member.custom))
     for candidate in candidates:
-        _merge(current, candidate, f"row {candidate.rows[0]} (member #{member_id})", notes)
+        _merge(current, candidate, translatable(CONTEXT, "row %1 (member #%2)", candidate.rows[0], member_id), notes)
     for key, value in current.values.items():
         setattr(member, key, value)
     member.sub_communities = current.lists["sub_communities"]
@@ -297,38 +305,36 @@ def _merged_member(db: Database, member_id: int, candidates: list[Candidate], no
 
 
 def read_members_table(path: str | Path, encoding: str | None = None) -> Table:
+    """The table (a file that cannot be read as one raises TableError, a UserError)."""
     try:
         return read_table(path, encoding)
-    except (TableError, OSError) as exc:
-        raise UserError(str(exc) if isinstance(exc, TableError) else f"{path}: {exc.strerror}") from exc
+    except OSError as exc:
+        raise UserError("%1: %2", path, exc.strerror) from exc
 
 
 def plan(table: Table, options: ImportOptions, report: ImportReport, progress: Progress,
          cancelled: CancelCheck) -> _Planner:
     mapping = options.mapping if options.mapping is not None else map_headers(table.headers)
     if not any(f in ("display_name", "nickname") for f in mapping.values()):
-        raise UserError(f"{table.path.name}: no column holds names or nicknames "
-                        f"(headers: {', '.join(h for h in table.headers if h)})")
+        raise UserError("%1: no column holds names or nicknames (headers: %2)",
+                        table.path.name, ', '.join(h for h in table.headers if h))
     chosen = [f for f in mapping.values() if f not in (None, IGNORE)]
     if len(chosen) != len(set(chosen)):
         twice = sorted({f for f in chosen if chosen.count(f) > 1})
-        raise UserError(f"more than one column is mapped to {', '.join(twice)}")
+        raise UserError("more than one column is mapped to %1", ', '.join(twice))
     report.unknown_columns = [table.headers[i] for i, f in mapping.items() if f is None and table.headers[i]]
     report.unknown_kept = options.keep_unknown
     planner = _Planner()
     parser = RowParser(mapping, table.headers, xlsx=table.kind == "xlsx", keep_unknown=options.keep_unknown)
-    try:
-        for row in table.rows:
-            report.rows += 1
-            if report.rows % CHUNK == 0:
-                check_cancel(cancelled)
-                progress(report.rows, 0)
-            try:
-                planner.add(parser.parse(row.values, row.number))
-            except FieldError as exc:
-                report.rejected.append(Rejected(row.number, str(exc), row.values))
-    except TableError as exc:
-        raise UserError(str(exc)) from exc
+    for row in table.rows:          # a file that turns unreadable half-way raises TableError, a UserError
+        report.rows += 1
+        if report.rows % CHUNK == 0:
+            check_cancel(cancelled)
+            progress(report.rows, 0)
+        try:
+            planner.add(parser.parse(row.values, row.number))
+        except FieldError as exc:
+            report.rejected.append(Rejected(row.number, of_error(exc), row.values))
     return planner
 
 
@@ -389,10 +395,7 @@ def write_rejects(source: Path, headers: list[str], rejected: list[Rejected]) ->
     while target.exists():
         target = source.with_name(f"{source.stem}.rejects-{number}.csv")
         number += 1
-    try:
-        write_csv(target, ["row", "reason", *headers], ([r.row, r.reason, *r.values] for r in rejected))
-    except ExportError as exc:
-        raise UserError(str(exc)) from exc
+    write_csv(target, ["row", "reason", *headers], ([r.row, str(r.reason), *r.values] for r in rejected))
     return target
 
 

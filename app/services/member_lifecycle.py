@@ -123,7 +123,7 @@ def lifecycle_summary(db: Database, member_id: int, as_of: date | None = None) -
         row = conn.execute("SELECT coalesce(nullif(display_name, ''), nickname), tier FROM members "
                            "WHERE id = ? AND deleted_at IS NULL", (member_id,)).fetchone()
         if row is None:
-            raise UserError(f"member #{member_id} does not exist")
+            raise UserError("member #%1 does not exist", member_id)
         cfg = lm.get_config(db)
         out = MemberLifecycle(member_id=member_id, name=row[0], as_of=as_of.isoformat(), tier=row[1] or "",
                               rfm_window_days=cfg["rfm_window_days"])

@@ -17,7 +17,7 @@ def zone(name: str | None) -> tzinfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise UserError(f"unknown time zone {name!r} (use a name such as Asia/Shanghai)") from None
+        raise UserError("unknown time zone %1 (use a name such as Asia/Shanghai)", repr(name)) from None
 
 
 def local_zone() -> tzinfo:
@@ -72,6 +72,6 @@ def basic_stats(db: Database, start: date | None = None, end: date | None = None
         start = (datetime.fromisoformat(first.replace("Z", "+00:00")).astimezone(tz).date()
                  if first else end)
     if start > end:
-        raise UserError(f"--from {start} is after --to {end}")
+        raise UserError("--from %1 is after --to %2", start, end)
     return {"from": start.isoformat(), "to": end.isoformat(), "tz": str(tz),
             **period_figures(db, Scope(start, end, tz))}

@@ -12,9 +12,12 @@ from pathlib import Path
 from app.models import moderation as mod
 from app.models.database import Database
 from app.models.errors import UserError
+from app.services.sentences import joined
 from app.services.tabular import TableError, read_table
 from app.services.word_matcher import normalize
+from app.texts import Translatable, translatable
 
+CONTEXT = "moderation words"   # the translation context of the row problems
 ALLOW = "allow"
 LEVEL_NAMES = {
     "red": ("red", "r", "红", "红色", "高", "high", "紅"),
@@ -56,7 +59,7 @@ def category_of(text: str, categories: list[str]) -> str | None:
 class WordImport:
     words: list[mod.WordEntry] = field(default_factory=list)
     allowed: list[tuple[str, str]] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)          # "row N: reason"
+    errors: list[Translatable] = field(default_factory=list)  # "row N: reason" (str(): the English)
     words_change: mod.WordListChange | None = None
     allowed_change: mod.WordListChange | None = None
 
@@ -79,11 +82,11 @@ def read_word_file(path: str | Path, categories: list[str]) -> WordImport:
     try:
         table = read_table(path)
     except (TableError, OSError) as exc:
-        raise UserError(f"cannot read {Path(path).name}: {exc}") from None
+        raise UserError("cannot read %1: %2", Path(path).name, exc) from None
     columns = {key: _column(table.headers, key) for key in COLUMN_NAMES}
     if columns["word"] is None or columns["level"] is None:
-        raise UserError(f"{Path(path).name} needs the columns word and level (and category); "
-                        f"found: {', '.join(map(str, table.headers)) or 'none'}")
+        raise UserError("%1 needs the columns word and level (and category); found: %2", Path(path).name,
+                        ", ".join(map(str, table.headers)) or translatable(CONTEXT, "none"))
     out = WordImport()
     seen: dict[str, int] = {}
     try:
@@ -93,47 +96,51 @@ def read_word_file(path: str | Path, categories: list[str]) -> WordImport:
                 value = row.values[index] if index is not None else None
                 return "" if value is None else str(value).strip()
             parsed = parse_word_row(cell("word"), cell("level"), cell("category"), categories)
-            if isinstance(parsed, str):
-                out.errors.append(f"row {row.number}: {parsed}")
+            if isinstance(parsed, Translatable):
+                out.errors.append(translatable(CONTEXT, "row %1: %2", row.number, parsed))
                 continue
             norm = parsed.norm if isinstance(parsed, mod.WordEntry) else parsed[1]
             if norm in seen:
-                out.errors.append(f"row {row.number}: {cell('word')!r} is the same word as row {seen[norm]}")
+                out.errors.append(translatable(CONTEXT, "row %1: %2 is the same word as row %3", row.number,
+                                               repr(cell("word")), seen[norm]))
                 continue
             seen[norm] = row.number
             (out.words if isinstance(parsed, mod.WordEntry) else out.allowed).append(parsed)
     except TableError as exc:
-        raise UserError(f"cannot read {Path(path).name}: {exc}") from None
+        raise UserError("cannot read %1: %2", Path(path).name, exc) from None
     return out
 
 
 def parse_word_row(word: str, level_text: str, category_text: str,
-                   categories: list[str]) -> mod.WordEntry | tuple[str, str] | str:
-    """A word entry, an allowed (phrase, norm), or the reason the row is refused."""
+                   categories: list[str]) -> mod.WordEntry | tuple[str, str] | Translatable:
+    """A word entry, an allowed (phrase, norm), or the reason the row is refused (str(): the English)."""
     if not word:
-        return "the word is empty"
+        return translatable(CONTEXT, "the word is empty")
     norm = normalize(word)
     if not norm:
-        return f"{word!r} has no letters or digits to match"
+        return translatable(CONTEXT, "%1 has no letters or digits to match", repr(word))
     level = level_of(level_text)
     if level is None:
-        return f"unknown level {level_text!r} (use red/yellow/blue, 红/黄/蓝, or allow)"
+        return translatable(CONTEXT, "unknown level %1 (use red/yellow/blue, 红/黄/蓝, or allow)", repr(level_text))
     if level == ALLOW:
         return (word, norm)
     category = category_of(category_text, categories) if category_text else "other"
     if category is None or (category == "other" and "other" not in categories):
-        return f"unknown category {category_text!r} (known: {', '.join(categories)})"
+        return translatable(CONTEXT, "unknown category %1 (known: %2)", repr(category_text), ", ".join(categories))
     return mod.WordEntry(word, norm, level, category)
 
 
 def import_words(db: Database, path: str | Path) -> WordImport:
     """Read *path* and add or update its words and allowed phrases; any bad row refuses the whole file."""
     result = read_word_file(path, mod.get_config(db)["categories"])
-    if result.errors:
-        shown = "; ".join(result.errors[:5]) + (f"; and {len(result.errors) - 5} more" if len(result.errors) > 5 else "")
-        rows = "1 bad row" if len(result.errors) == 1 else f"{len(result.errors)} bad rows"
-        raise UserError(f"{rows} in {Path(path).name}, nothing imported: {shown}")
+    errors = result.errors
+    if errors:
+        more = [translatable(CONTEXT, "and %1 more", len(errors) - 5)] if len(errors) > 5 else []
+        shown = joined(errors[:5] + more)
+        if len(errors) == 1:
+            raise UserError("1 bad row in %1, nothing imported: %2", Path(path).name, shown)
+        raise UserError("%1 bad rows in %2, nothing imported: %3", len(errors), Path(path).name, shown)
     if not result.words and not result.allowed:
-        raise UserError(f"{Path(path).name} has no words")
+        raise UserError("%1 has no words", Path(path).name)
     result.words_change, result.allowed_change = mod.save_word_lists(db, result.words, result.allowed, replace=False)
     return result

@@ -17,10 +17,16 @@ from app.models import content
 from app.models.content import ContentItem
 from app.models.database import Database
 from app.models.errors import UserError
+from app.services.sentences import joined
+from app.texts import Translatable, translatable
 
+CONTEXT = "recurrence"      # the translation context of describe_text's words
 FREQUENCIES = ("daily", "weekly", "monthly")
-WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_UNITS = {"daily": "day", "weekly": "week", "monthly": "month"}
+_WEEKDAYS = (translatable(CONTEXT, "Mon"), translatable(CONTEXT, "Tue"), translatable(CONTEXT, "Wed"),
+             translatable(CONTEXT, "Thu"), translatable(CONTEXT, "Fri"), translatable(CONTEXT, "Sat"),
+             translatable(CONTEXT, "Sun"))
+_UNITS = {"daily": translatable(CONTEXT, "day"), "weekly": translatable(CONTEXT, "week"),
+          "monthly": translatable(CONTEXT, "month")}
 # The Gregorian calendar repeats every 400 years: a monthly rule that finds no date in that many
 # months never will (e.g. every 12 months on the 30th, starting in February).
 _MONTHS_WITHOUT_DATE = 400 * 12
@@ -39,27 +45,27 @@ class Recurrence:
 
     def __post_init__(self) -> None:
         if self.freq not in FREQUENCIES:
-            raise UserError(f"unknown repeat {self.freq!r} (known: {', '.join(FREQUENCIES)})")
+            raise UserError("unknown repeat %1 (known: %2)", repr(self.freq), ', '.join(FREQUENCIES))
         if not isinstance(self.start, date) or isinstance(self.start, datetime):
             raise UserError("a recurring series needs a first day")
         if not isinstance(self.at, time) or self.at.tzinfo is not None:
             raise UserError("a recurring series needs a local time of day")
         if not _whole(self.interval) or self.interval < 1:
-            raise UserError(f"repeat every 1 {_UNITS[self.freq]} or more (got {self.interval!r})")
+            raise UserError("repeat every 1 %1 or more (got %2)", _UNITS[self.freq], repr(self.interval))
         for day in self.weekdays:
             if not _whole(day) or not 0 <= day <= 6:
-                raise UserError(f"a weekday is 0 (Monday) to 6 (Sunday), not {day!r}")
+                raise UserError("a weekday is 0 (Monday) to 6 (Sunday), not %1", repr(day))
         object.__setattr__(self, "weekdays", tuple(sorted(set(self.weekdays))))
         if self.month_day is not None and (not _whole(self.month_day) or not 1 <= self.month_day <= 31):
-            raise UserError(f"a day of the month is 1 to 31, not {self.month_day!r}")
+            raise UserError("a day of the month is 1 to 31, not %1", repr(self.month_day))
         if self.until is None and self.count is None:
             raise UserError("a recurring series needs an end date or a number of dates (it cannot repeat forever)")
         if self.until is not None and (not isinstance(self.until, date) or isinstance(self.until, datetime)):
             raise UserError("the end of a recurring series is a day")
         if self.until is not None and self.until < self.start:
-            raise UserError(f"the series ends ({self.until}) before it starts ({self.start})")
+            raise UserError("the series ends (%1) before it starts (%2)", self.until, self.start)
         if self.count is not None and (not _whole(self.count) or self.count < 1):
-            raise UserError(f"a recurring series needs at least 1 date (got {self.count!r})")
+            raise UserError("a recurring series needs at least 1 date (got %1)", repr(self.count))
 
     @property
     def effective_weekdays(self) -> tuple[int, ...]:
@@ -87,7 +93,7 @@ class Recurrence:
                        until=date.fromisoformat(data["until"]) if data.get("until") else None,
                        count=data.get("count"))
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            raise UserError(f"the stored recurrence rule cannot be read ({exc})") from None
+            raise UserError("the stored recurrence rule cannot be read (%1)", exc) from None
 
 
 def _whole(value: object) -> bool:
@@ -163,18 +169,15 @@ def expand(rule: Recurrence, limit: int) -> list[datetime]:
     """The rule's naive local datetimes, ascending; refused if there are none or more than *limit*."""
     days = list(islice(_bounded(rule), limit + 1))
     if not days:
-        raise UserError(f"this series gives no dates: {describe(rule)}{_why_none(rule)}")
+        if rule.freq == "monthly" and rule.effective_month_day > 28:
+            raise UserError("this series gives no dates: %1 (none of its months has a day %2)",
+                            describe_text(rule), rule.effective_month_day)
+        raise UserError("this series gives no dates: %1 (none of its days falls in that period)", describe_text(rule))
     if len(days) > limit:
-        known = rule.count if rule.count is not None and rule.until is None else None
-        many = str(known) if known is not None else f"more than {limit}"
-        raise UserError(f"this series would create {many} items; at most {limit} at once")
+        if rule.count is not None and rule.until is None:
+            raise UserError("this series would create %1 items; at most %2 at once", rule.count, limit)
+        raise UserError("this series would create more than %1 items; at most %1 at once", limit)
     return [datetime.combine(day, rule.at) for day in days]
-
-
-def _why_none(rule: Recurrence) -> str:
-    if rule.freq == "monthly" and rule.effective_month_day > 28:
-        return f" (none of its months has a day {rule.effective_month_day})"
-    return " (none of its days falls in that period)"
 
 
 def planned_times(rule: Recurrence, tz: tzinfo, limit: int) -> list[str]:
@@ -189,18 +192,29 @@ def planned_times(rule: Recurrence, tz: tzinfo, limit: int) -> list[str]:
 # -- words ----------------------------------------------------------------------------------
 def describe(rule: Recurrence) -> str:
     """A short English summary, e.g. "every week on Mon, Wed, Fri at 20:00 from 2026-12-01 to 2027-02-28"."""
-    unit = _UNITS[rule.freq]
-    every = f"every {unit}" if rule.interval == 1 else f"every {rule.interval} {unit}s"
+    return str(describe_text(rule))
+
+
+def describe_text(rule: Recurrence) -> Translatable:
+    """describe() as a Translatable: the window shows it in the interface language."""
+    if rule.interval == 1:
+        every = {"daily": translatable(CONTEXT, "every day"), "weekly": translatable(CONTEXT, "every week"),
+                 "monthly": translatable(CONTEXT, "every month")}[rule.freq]
+    else:
+        every = {"daily": translatable(CONTEXT, "every %1 days", rule.interval),
+                 "weekly": translatable(CONTEXT, "every %1 weeks", rule.interval),
+                 "monthly": translatable(CONTEXT, "every %1 months", rule.interval)}[rule.freq]
     if rule.freq == "weekly":
-        every += " on " + ", ".join(WEEKDAY_NAMES[d] for d in rule.effective_weekdays)
+        every = translatable(CONTEXT, "%1 on %2", every, joined([_WEEKDAYS[d] for d in rule.effective_weekdays], ", "))
     elif rule.freq == "monthly":
-        every += f" on day {rule.effective_month_day}"
-    text = f"{every} at {rule.at.strftime('%H:%M')} from {rule.start.isoformat()}"
+        every = translatable(CONTEXT, "%1 on day %2", every, rule.effective_month_day)
+    text = translatable(CONTEXT, "%1 at %2 from %3", every, rule.at.strftime("%H:%M"), rule.start.isoformat())
     if rule.until is not None:
-        text += f" to {rule.until.isoformat()}"
+        text = translatable(CONTEXT, "%1 to %2", text, rule.until.isoformat())
     if rule.count is not None:
-        times = "1 time" if rule.count == 1 else f"{rule.count} times"
-        text += f", at most {times}" if rule.until is not None else f", {times}"
+        times = translatable(CONTEXT, "1 time") if rule.count == 1 else translatable(CONTEXT, "%1 times", rule.count)
+        text = (translatable(CONTEXT, "%1, at most %2", text, times) if rule.until is not None
+                else translatable(CONTEXT, "%1, %2", text, times))
     return text
 
 

@@ -27,7 +27,6 @@ from app.services.metrics import community_zone, utc_bounds, zone
 from app.services.moderation_stats import hours_between, median, repeat_offenders, sla_state
 from app.services.report import LANGUAGES, ReportPreview, ReportRequest, SheetSummary
 from app.services.report_texts import SHEET_NOTES, Texts
-from app.services.safe_export import ExportError
 
 DATE_FORMAT, DATETIME_FORMAT = "yyyy-mm-dd", "yyyy-mm-dd hh:mm"
 PERCENT_FORMAT, COUNT_FORMAT, DECIMAL_FORMAT = "0.0%", "#,##0", "#,##0.0"
@@ -90,16 +89,16 @@ class Context:
 # -- checks -----------------------------------------------------------------------------------
 def check(db: Database, path: str | Path | None, request: ReportRequest) -> None:
     if path is not None and Path(path).suffix.lower() != ".xlsx":
-        raise UserError(f"cannot write the report to {Path(path).name}: choose a .xlsx file")
+        raise UserError("cannot write the report to %1: choose a .xlsx file", Path(path).name)
     if request.language not in LANGUAGES:
-        raise UserError(f"unknown report language {request.language!r} (use {' or '.join(LANGUAGES)})")
+        raise UserError("unknown report language %1 (use %2)", repr(request.language), ' or '.join(LANGUAGES))
     if request.start > request.end:
-        raise UserError(f"the period starts ({request.start}) after it ends ({request.end})")
+        raise UserError("the period starts (%1) after it ends (%2)", request.start, request.end)
     if (request.end - request.start).days + 1 > MAX_DAYS:
-        raise UserError(f"the period is longer than {MAX_DAYS} days; choose a shorter one")
+        raise UserError("the period is longer than %1 days; choose a shorter one", MAX_DAYS)
     if request.sub_community_id is not None and db.conn.execute(
             "SELECT 1 FROM sub_communities WHERE id = ?", (request.sub_community_id,)).fetchone() is None:
-        raise UserError(f"there is no sub-community with id {request.sub_community_id}")
+        raise UserError("there is no sub-community with id %1", request.sub_community_id)
     zone(request.time_zone)
 
 
@@ -427,10 +426,7 @@ def write(db: Database, path: str | Path, request: ReportRequest, *, progress: P
         ctx = context(db, request)
         ctx.dashboard = build_dashboard(db, ctx.scope, lambda done, total: progress(
             done * DASHBOARD_SHARE // total if total else 0, 100), cancelled)
-        try:
-            written = write_workbook(ctx, Path(path), progress=progress, cancelled=cancelled)
-        except ExportError as exc:
-            raise UserError(str(exc)) from exc
+        written = write_workbook(ctx, Path(path), progress=progress, cancelled=cancelled)
     if not request.mask:
         with db.transaction():
             db.log_change("reports", None, "export_unmasked", None, {

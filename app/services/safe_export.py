@@ -28,6 +28,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.utils import get_column_letter
 
+from app.models.errors import UserError
 from app.services import fast_rows
 from app.services.fast_rows import FastRows
 
@@ -61,8 +62,8 @@ _SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _SHEET_TITLE_LIMIT = 31
 
 
-class ExportError(OSError):
-    """The export could not be written; the message is meant for the user."""
+class ExportError(UserError, OSError):
+    """The export could not be written; the message is meant for the user (a %1 template, translatable)."""
 
 
 # --------------------------------------------------------------------------- cell text
@@ -97,7 +98,7 @@ def _atomic_target(path: Path) -> Iterator[Path]:
     except BaseException as error:
         temporary.unlink(missing_ok=True)
         if isinstance(error, OSError) and not isinstance(error, ExportError):
-            raise ExportError(f"could not write {path.name}: {error.strerror or error}") from error
+            raise ExportError("could not write %1: %2", path.name, error.strerror or error) from error
         raise
 
 
@@ -113,9 +114,9 @@ def _temporary_sibling(path: Path) -> Path:
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except FileNotFoundError:
-        raise ExportError(f"the folder {path.parent} does not exist") from None
+        raise ExportError("the folder %1 does not exist", path.parent) from None
     except PermissionError:
-        raise ExportError(f"no permission to write in {path.parent}; choose another folder") from None
+        raise ExportError("no permission to write in %1; choose another folder", path.parent) from None
     os.close(handle)
     return Path(name)
 
@@ -133,10 +134,10 @@ def _replace(temporary: Path, path: Path) -> None:
     try:
         os.replace(temporary, path)
     except PermissionError:
-        raise ExportError(f"{path.name} is open in another program (Excel/WPS?); "
-                          "close it or choose another name") from None
+        raise ExportError("%1 is open in another program (Excel/WPS?); close it or choose another name",
+                          path.name) from None
     except IsADirectoryError:
-        raise ExportError(f"{path.name} is a folder; choose another name") from None
+        raise ExportError("%1 is a folder; choose another name", path.name) from None
 
 
 # --------------------------------------------------------------------------- CSV

@@ -19,6 +19,9 @@ from typing import Any, Literal
 
 import openpyxl
 
+from app.models.errors import UserError
+from app.texts import translatable
+
 ENCODINGS: tuple[str, ...] = ("utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "big5")
 CSV_DELIMITERS: tuple[str, ...] = (",", "\t", ";")
 SAMPLE_BYTES = 64 * 1024
@@ -42,8 +45,8 @@ Record = tuple[int, list[Any]]
 Records = Generator[Record, None, None]
 
 
-class TableError(ValueError):
-    """The file cannot be read as a table; the message is meant for the user."""
+class TableError(UserError, ValueError):
+    """The file cannot be read as a table; the message is meant for the user (a %1 template, translatable)."""
 
 
 @dataclass(frozen=True)
@@ -132,7 +135,7 @@ def _find_header(path: Path, records: Records) -> tuple[int, list[str]]:
                 return number, _header_texts(values)
     finally:
         records.close()
-    raise TableError(f"{path.name} has no header row (the file is empty)")
+    raise TableError("%1 has no header row (the file is empty)", path.name)
 
 
 def _header_texts(values: list[Any]) -> list[str]:
@@ -154,8 +157,8 @@ def _table_kind(path: Path) -> Kind:
         return "xlsx"
     head = _read_head(path, len(OLE_MAGIC))
     if head.startswith(OLE_MAGIC):
-        raise TableError(f"{path.name} is an old .xls or password-protected workbook; "
-                         "save it as .xlsx or CSV (UTF-8) and try again")
+        raise TableError("%1 is an old .xls or password-protected workbook; "
+                         "save it as .xlsx or CSV (UTF-8) and try again", path.name)
     if suffix == ".xls" or (head.startswith(ZIP_MAGIC) and suffix not in {".csv", ".txt", ".tsv"}):
         return "xlsx"
     return "csv"
@@ -166,9 +169,9 @@ def _read_head(path: Path, size: int) -> bytes:
         with path.open("rb") as stream:
             return stream.read(size)
     except FileNotFoundError:
-        raise TableError(f"{path.name} does not exist") from None
+        raise TableError("%1 does not exist", path.name) from None
     except OSError as error:
-        raise TableError(f"cannot open {path.name}: {error.strerror or error}") from None
+        raise TableError("cannot open %1: %2", path.name, error.strerror or error) from None
 
 
 # --------------------------------------------------------------------------- encodings
@@ -222,7 +225,7 @@ def _resolve_csv_encoding(path: Path, encoding: str | None) -> str:
         return name
     sample = _read_head(path, SAMPLE_BYTES)
     if not sample:
-        raise TableError(f"{path.name} is empty")
+        raise TableError("%1 is empty", path.name)
     detected = detect_encoding(sample)
     try:
         _check_decodes(path, detected)
@@ -246,7 +249,7 @@ def _known_encoding(encoding: str) -> str:
     try:
         codecs.lookup(encoding)
     except LookupError:
-        raise TableError(f"unknown text encoding: {encoding}") from None
+        raise TableError("unknown text encoding: %1", encoding) from None
     return encoding
 
 
@@ -276,9 +279,9 @@ def _decode_error(path: Path, encoding: str, bytes_read: int) -> TableError:
     except UnicodeDecodeError as error:
         start, bad = error.start, prefix[error.start:error.end]
     line = prefix[:start].decode(encoding, errors="replace").count("\n") + 1
-    shown = bad[:4].hex(" ").upper() or "end of file"
-    return TableError(f"{path.name} cannot be read as {encoding}: invalid bytes {shown} at byte "
-                      f"offset {start} (line {line}); choose another encoding")
+    shown = bad[:4].hex(" ").upper() or translatable("tabular", "end of file")
+    return TableError("%1 cannot be read as %2: invalid bytes %3 at byte offset %4 (line %5); choose another encoding",
+                      path.name, encoding, shown, start, line)
 
 
 def _decoded_sample(path: Path, encoding: str) -> str:
@@ -324,10 +327,10 @@ def _csv_records(path: Path, encoding: str, delimiter: str) -> Records:
             for number, record in enumerate(reader, start=1):
                 yield number, record
         except csv.Error as error:
-            raise TableError(f"{path.name}: unreadable CSV at line {reader.line_num}: {error}") from None
+            raise TableError("%1: unreadable CSV at line %2: %3", path.name, reader.line_num, error) from None
         except UnicodeDecodeError:
-            raise TableError(f"{path.name} changed while reading or is not {encoding} "
-                             f"(after record {number})") from None
+            raise TableError("%1 changed while reading or is not %2 (after record %3)",
+                             path.name, encoding, number) from None
 
 
 # --------------------------------------------------------------------------- XLSX
@@ -340,17 +343,17 @@ def check_xlsx_container(path: Path) -> None:
     """
     members = _zip_members(path)
     if len(members) > MAX_XLSX_ENTRIES:
-        raise TableError(f"{path.name} has too many parts ({len(members)}) to be a normal .xlsx file")
+        raise TableError("%1 has too many parts (%2) to be a normal .xlsx file", path.name, len(members))
     total = sum(member.file_size for member in members)
     if total > MAX_XLSX_UNCOMPRESSED_BYTES:
-        raise TableError(f"{path.name} would unpack to {total // (1024 * 1024)} MB, more than the "
-                         f"{MAX_XLSX_UNCOMPRESSED_BYTES // (1024 * 1024)} MB limit")
+        raise TableError("%1 would unpack to %2 MB, more than the %3 MB limit", path.name, total // (1024 * 1024),
+                         MAX_XLSX_UNCOMPRESSED_BYTES // (1024 * 1024))
     for member in members:
         if _looks_like_bomb(member):
-            raise TableError(f"{path.name} looks like a zip bomb ({member.filename} is compressed "
-                             f"more than {MAX_XLSX_COMPRESSION_RATIO}:1); refusing to open it")
+            raise TableError("%1 looks like a zip bomb (%2 is compressed more than %3:1); refusing to open it",
+                             path.name, member.filename, MAX_XLSX_COMPRESSION_RATIO)
     if "[Content_Types].xml" not in {member.filename for member in members}:
-        raise TableError(f"{path.name} is not an .xlsx file")
+        raise TableError("%1 is not an .xlsx file", path.name)
 
 
 def _zip_members(path: Path) -> list[zipfile.ZipInfo]:
@@ -359,7 +362,7 @@ def _zip_members(path: Path) -> list[zipfile.ZipInfo]:
         with zipfile.ZipFile(path) as archive:
             return archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
-        raise TableError(f"{path.name} is not an .xlsx file") from None
+        raise TableError("%1 is not an .xlsx file", path.name) from None
 
 
 def _looks_like_bomb(member: zipfile.ZipInfo) -> bool:
@@ -379,11 +382,11 @@ def sheet_names(path: str | Path) -> list[str]:
 def _pick_worksheet(path: Path, workbook: Any, sheet: str | None) -> Any:
     names = [worksheet.title for worksheet in workbook.worksheets]
     if not names:
-        raise TableError(f"{path.name} has no worksheets")
+        raise TableError("%1 has no worksheets", path.name)
     if sheet is None:
         return workbook.worksheets[0]
     if sheet not in names:
-        raise TableError(f"{path.name} has no sheet named {sheet!r} (sheets: {', '.join(names)})")
+        raise TableError("%1 has no sheet named %2 (sheets: %3)", path.name, repr(sheet), ', '.join(names))
     return workbook[sheet]
 
 
@@ -424,4 +427,4 @@ def _worksheet_records(path: Path, worksheet: Any) -> Records:
 
 def _xlsx_error(path: Path, error: Exception) -> TableError:
     reason = type(error).__name__ if not str(error) else f"{type(error).__name__}: {error}"
-    return TableError(f"{path.name} is damaged or not a normal .xlsx file ({reason[:200]})")
+    return TableError("%1 is damaged or not a normal .xlsx file (%2)", path.name, reason[:200])

@@ -27,6 +27,7 @@ from app.views.content_item_dialog import from_qdatetime, next_hour, to_qdatetim
 from app.views.dialog_parts import SaveRunner, error_label, save_cancel_buttons
 from app.views.history_view import HistoryView
 from app.views.i18n import fmt
+from app.views.locale_format import money
 from app.views.member_table_model import local_time
 
 NO_MONEY = -0.01          # a budget spin box at its minimum shows "—": not set
@@ -38,10 +39,6 @@ EDITED_FIELDS = [f.name for f in dc_fields(Activity) if f.name not in ("id", "ui
 def language() -> str:
     """'zh' when the interface speaks Chinese (templates' titles follow it), else 'en'."""
     return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
-
-
-def yuan(fen: int | None) -> str:
-    return "—" if fen is None else QLocale().toString(fen / 100, "f", 2)
 
 
 def _money_spin(name: str) -> QDoubleSpinBox:
@@ -360,7 +357,7 @@ class ActivityDialog(MergingEditor, QDialog):
         if key == "sub_community_id":
             return groups.get(value, f"#{value}")
         if key.endswith("_fen"):
-            return "¥ " + yuan(value)
+            return money(value)
         if key == "invited_tiers":
             return "、".join(value)
         return _value_text(key, value)

@@ -1,12 +1,14 @@
 """The activities list: one row per activity with its registration figures (one grouped query)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from app.models import activities as am
 from app.views.activity_labels import MODE_COLORS, format_label, mode_label, status_label
-from app.views.content_item_dialog import percent, to_qdatetime
+from app.views.content_item_dialog import to_qdatetime
+from app.views.content_list_model import when_text
+from app.views.locale_format import number, percent
 from app.views.row_model import RowTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -55,7 +57,7 @@ class ActivityListModel(RowTableModel):
             if column == "name":
                 return activity.name
             if column == "starts":
-                return QLocale().toString(to_qdatetime(activity.starts_at), "yyyy-MM-dd ddd HH:mm")
+                return when_text(to_qdatetime(activity.starts_at).toPython())
             if column == "mode":
                 return mode_label(activity.mode)
             if column == "format":
@@ -63,7 +65,7 @@ class ActivityListModel(RowTableModel):
             if column == "status":
                 return status_label(activity.status)
             if column in ("registered", "attended"):
-                return f"{registered if column == 'registered' else attended:,}"
+                return number(registered if column == "registered" else attended)
             return percent(rate)
         if role == Qt.ItemDataRole.DecorationRole and column == "mode":
             return QColor(MODE_COLORS.get(activity.mode, "#888888"))

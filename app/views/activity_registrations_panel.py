@@ -13,7 +13,7 @@ from app.models.errors import RowMissingError, UserError
 from app.services.checkin_import import find_members
 from app.views.activity_labels import REGISTRATION_LABELS, label
 from app.views.dialog_parts import ERROR_STYLE
-from app.views.i18n import fmt
+from app.views.i18n import error_text, fmt
 from app.views.member_table_model import local_time
 from app.views.roster_search import roster_search_edit
 
@@ -181,7 +181,7 @@ class RegistrationsPanel(QWidget):
                     QMessageBox.information(self, self.tr("Registrations"),
                                             self.tr("Already registered: a member is on the list once."))
         except (UserError, RowMissingError) as exc:
-            QMessageBox.warning(self, self.tr("Registrations"), str(exc))
+            QMessageBox.warning(self, self.tr("Registrations"), error_text(exc))
             return
         self.search_edit.clear()
         self.refresh()
@@ -199,7 +199,7 @@ class RegistrationsPanel(QWidget):
         try:
             action(ids)
         except (UserError, RowMissingError) as exc:
-            QMessageBox.warning(self, self.tr("Registrations"), str(exc))
+            QMessageBox.warning(self, self.tr("Registrations"), error_text(exc))
             return
         self.refresh()
         for member_id in ids:        # keep the selection on the same people

@@ -8,9 +8,8 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHeaderView, QLabel, QTab
 
 from app.models import activities as am
 from app.services.activity_results import ActivityResults, activity_results
-from app.views.activity_dialog import yuan
-from app.views.content_item_dialog import percent
 from app.views.i18n import fmt
+from app.views.locale_format import money, number, percent
 
 MET, MISSED = "#2e7d32", "#c9302c"
 
@@ -70,26 +69,26 @@ class ResultsPanel(QWidget):
             self.tiers.setRowCount(0)
             return
         cost = "—" if r.cost_fen is None else fmt(
-            self.tr("¥%1 (%2)"), yuan(r.cost_fen), self.tr("spent") if r.cost_is_actual else self.tr("planned"))
+            self.tr("%1 (%2)"), money(r.cost_fen), self.tr("spent") if r.cost_is_actual else self.tr("planned"))
         per_attendee = r.cost_per_attendee_fen
-        texts = {"registered": f"{r.registered:,}", "attended": f"{r.attended:,}",
-                 "participation": percent(r.participation_rate), "no_shows": f"{r.no_shows:,}",
-                 "walk_ins": f"{r.walk_ins:,}", "conversions": f"{r.conversions:,}",
+        texts = {"registered": number(r.registered), "attended": number(r.attended),
+                 "participation": percent(r.participation_rate), "no_shows": number(r.no_shows),
+                 "walk_ins": number(r.walk_ins), "conversions": number(r.conversions),
                  "conversion_rate": percent(r.conversion_rate), "cost": cost,
-                 "cost_per_attendee": "—" if per_attendee is None else f"¥{yuan(per_attendee)}",
-                 "returning": f"{r.returning:,}", "new": f"{r.new:,}"}
+                 "cost_per_attendee": money(per_attendee),
+                 "returning": number(r.returning), "new": number(r.new)}
         for key, text in texts.items():
             self.values[key].setText(text)
         names = {"registrations": self.tr("registrations"), "attendance": self.tr("attendance"),
                  "conversions": self.tr("conversions")}
         goals = [fmt(self.tr('<span style="color:%1">%2: %3 of %4 %5</span>'), MET if g.met else MISSED,
-                     names.get(g.name, g.name), f"{g.actual:,}", f"{g.goal:,}",
+                     names.get(g.name, g.name), number(g.actual), number(g.goal),
                      "✓" if g.met else "✗") for g in r.goals]
         self.goals.setText(self.tr("Goals: ") + " · ".join(goals) if goals else self.tr("No goals set."))
         self.tiers.setRowCount(len(r.tiers))
         for row, tier in enumerate(r.tiers):
-            for column, text in enumerate((tier.tier, f"{tier.members:,}", f"{tier.registered:,}",
-                                           f"{tier.attended:,}", percent(tier.show_up_rate))):
+            for column, text in enumerate((tier.tier, number(tier.members), number(tier.registered),
+                                           number(tier.attended), percent(tier.show_up_rate))):
                 self.tiers.setItem(row, column, QTableWidgetItem(text))
         self.tiers.setVisible(bool(r.tiers))
         self.no_tiers.setVisible(not r.tiers)

@@ -17,7 +17,8 @@ from app.services.merge import Comparison
 from app.views.conflict import ConflictDialog, ask_merge, who_and_when
 from app.views.activity_labels import PHASE_LABELS, labels
 from app.views.content_item_dialog import to_qdatetime
-from app.views.i18n import fmt
+from app.views.i18n import error_text, fmt
+from app.views.locale_format import date_text
 
 OVERDUE = QColor("#c9302c")
 TASK_ROLE = Qt.ItemDataRole.UserRole
@@ -116,7 +117,7 @@ class TasksPanel(QWidget):
                 if task.done_at is None and task.due_date and task.due_date < today:
                     for column in range(3):
                         item.setForeground(column, QBrush(OVERDUE))
-                    item.setToolTip(TITLE, fmt(self.tr("Overdue since %1"), task.due_date))
+                    item.setToolTip(TITLE, fmt(self.tr("Overdue since %1"), date_text(date.fromisoformat(task.due_date))))
             for code, item in phases.items():
                 done = sum(1 for i in range(item.childCount()) if item.child(i).checkState(TITLE) == Qt.CheckState.Checked)
                 item.setText(TITLE, f"{labels(PHASE_LABELS)[code]}  ({done}/{item.childCount()})")
@@ -149,7 +150,7 @@ class TasksPanel(QWidget):
             try:
                 am.set_task_done(self.db, task.id, done)
             except (UserError, RowMissingError) as exc:
-                QMessageBox.warning(self, self.tr("Tasks"), str(exc))
+                QMessageBox.warning(self, self.tr("Tasks"), error_text(exc))
             self._written()
             return
         edited = Task(**{**asdict(task), "title": item.text(TITLE).strip(), "owner": item.text(OWNER).strip(),
@@ -174,7 +175,7 @@ class TasksPanel(QWidget):
                 closed=self._conflict_closed)
             return
         except (UserError, RowMissingError) as exc:
-            QMessageBox.warning(self, self.tr("Tasks"), str(exc))
+            QMessageBox.warning(self, self.tr("Tasks"), error_text(exc))
         self._written()
 
     def _conflict_closed(self) -> None:
@@ -199,7 +200,7 @@ class TasksPanel(QWidget):
         try:
             am.save_task(self.db, task)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Tasks"), str(exc))
+            QMessageBox.warning(self, self.tr("Tasks"), error_text(exc))
             return
         self.title_edit.clear()
         self.refresh()

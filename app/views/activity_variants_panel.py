@@ -13,8 +13,8 @@ from app.models.errors import ConflictError, RowMissingError, UserError
 from app.services.ab_test import compare_to_control
 from app.services.merge import Comparison
 from app.views.conflict import ConflictDialog, ask_merge, who_and_when
-from app.views.content_item_dialog import percent
-from app.views.i18n import fmt
+from app.views.i18n import error_text, fmt
+from app.views.locale_format import percent
 
 LABEL, DESCRIPTION, AUDIENCE, CONVERSIONS, RATE = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -161,7 +161,7 @@ class VariantsPanel(QWidget):
                 closed=self._conflict_closed)
             return
         except (UserError, RowMissingError) as exc:
-            QMessageBox.warning(self, self.tr("A/B variants"), str(exc))
+            QMessageBox.warning(self, self.tr("A/B variants"), error_text(exc))
         self._written()
 
     def _conflict_closed(self) -> None:

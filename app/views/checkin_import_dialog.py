@@ -22,6 +22,7 @@ from app.models.database import Database
 from app.services import checkin_import as ci
 from app.views.checkin_review_model import DECISION, LINE, STATUS, TEXT, DecisionDelegate, ReviewModel, member_label
 from app.views.i18n import fmt
+from app.views.locale_format import number
 from app.views.roster_search import roster_search_edit
 from app.views.worker import Job, JobRunner
 
@@ -232,9 +233,9 @@ class CheckinImportDialog(QDialog):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.status.setText(fmt(self.tr("Matching %1 of %2…"), f"{done:,}", f"{total:,}"))
+            self.status.setText(fmt(self.tr("Matching %1 of %2…"), number(done), number(total)))
         else:
-            self.status.setText(fmt(self.tr("%1 rows read…"), f"{done:,}"))
+            self.status.setText(fmt(self.tr("%1 rows read…"), number(done)))
 
     def _matched(self, result) -> None:
         self.report = None

@@ -21,6 +21,7 @@ from app.models.content import ContentItem
 from app.views import activity_labels
 from app.views.content_labels import STATUS_GLYPHS, format_label, status_label
 from app.views.i18n import fmt
+from app.views.locale_format import date_time, time_text
 
 ITEM_MIME = "application/x-community-desk-content-item"
 MONTH_LINES = 3          # chip lines a month cell has at least (more when it is taller)
@@ -56,7 +57,7 @@ class CalendarEntry:
     def tooltip(self) -> str:
         item = self.item
         lines = [f"<b>{_escape(item.title)}</b>",
-                 f"{self.start:%Y-%m-%d %H:%M} · {status_label(item.status)}",
+                 f"{date_time(self.start, self.start.tzinfo)} · {status_label(item.status)}",
                  " · ".join(p for p in (self.channel, self.pillar, format_label(item.format), item.owner) if p)]
         return "<br>".join(lines)
 
@@ -89,9 +90,9 @@ class ActivityEntry:
     @property
     def tooltip(self) -> str:
         same_day = self.start.date() == self.end.date()
-        until = f"{self.end:%H:%M}" if same_day else f"{self.end:%Y-%m-%d %H:%M}"
+        until = time_text(self.end) if same_day else date_time(self.end, self.end.tzinfo)
         return "<br>".join([f"<b>{_escape(self.activity.name)}</b>",
-                            f"{self.start:%Y-%m-%d %H:%M} – {until}", _escape(self.details)])
+                            f"{date_time(self.start, self.start.tzinfo)} – {until}", _escape(self.details)])
 
 
 def _escape(text: str) -> str:
@@ -105,7 +106,7 @@ FLAG_INSET = 13          # an activity chip's text starts after its painted flag
 
 def chip_title(entry: CalendarEntry) -> str:
     item = entry.item
-    return f"{entry.start:%H:%M} {STATUS_GLYPHS.get(item.status, '')} {item.title}"
+    return f"{time_text(entry.start)} {STATUS_GLYPHS.get(item.status, '')} {item.title}"
 
 
 def chip_details(entry: CalendarEntry) -> str:
@@ -116,7 +117,7 @@ def chip_details(entry: CalendarEntry) -> str:
 
 def activity_chip_title(entry: ActivityEntry, day: date) -> str:
     """Its start time on its first day; on the days it continues, "⋯" instead."""
-    when = f"{entry.start:%H:%M}" if day == entry.start.date() else "⋯"
+    when = time_text(entry.start) if day == entry.start.date() else "⋯"
     return f"{when} {entry.activity.name}"
 
 

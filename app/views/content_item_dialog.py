@@ -24,7 +24,8 @@ from app.views.content_labels import FORMAT_LABELS, format_label, labels, pillar
 from app.views.conflict import MergingEditor, ask_merge, who_and_when
 from app.views.history_view import HistoryView
 from app.views.dialog_parts import SaveRunner, error_label, save_cancel_buttons
-from app.views.i18n import fmt
+from app.views.i18n import error_text, fmt
+from app.views.locale_format import percent
 from app.views.member_table_model import local_time
 
 INVALID_STYLE = "border: 1px solid #d9534f;"
@@ -53,10 +54,6 @@ def swatch(color: str, size: int = 12) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(color))
     return QIcon(pixmap)
-
-
-def percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f}%"
 
 
 def _editable_combo(name: str) -> QComboBox:
@@ -410,7 +407,7 @@ class ContentItemDialog(MergingEditor, QDialog):
         try:
             content.check_item(item)
         except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return
         warnings = content.item_warnings(item, datetime.now(timezone.utc))
         if warnings:

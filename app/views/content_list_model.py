@@ -1,11 +1,14 @@
 """The content list view's model: the filtered items of the visible period (and, optionally, the backlog)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.views.content_calendar import CalendarEntry
 from app.views.content_labels import format_label, status_label
+from app.views.locale_format import date_text, number, percent, time_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -13,7 +16,13 @@ COLUMNS = ("when", "title", "channel", "pillar", "format", "status", "owner", "r
 
 
 def _rate(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f}%"
+    return "—" if value is None else percent(value)
+
+
+def when_text(start: datetime) -> str:
+    """A local start with its weekday: 11/22/2026 Sun 2:00 PM, 2026/11/22 周日 14:00."""
+    weekday = QLocale().dayName(start.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{date_text(start.date())} {weekday} {time_text(start)}"
 
 
 class ContentListModel(QAbstractTableModel):
@@ -37,9 +46,9 @@ class ContentListModel(QAbstractTableModel):
         """(display texts, sort keys) of one entry, computed once."""
         item = entry.item
         interaction, share = item.interaction_rate, item.share_rate
-        texts = (f"{entry.start:%Y-%m-%d %a %H:%M}" if item.planned_at else self.tr("(no date)"),
+        texts = (when_text(entry.start) if item.planned_at else self.tr("(no date)"),
                  item.title, entry.channel, entry.pillar, format_label(item.format), status_label(item.status),
-                 item.owner, "" if item.reads is None else f"{item.reads:,}", _rate(interaction), _rate(share))
+                 item.owner, "" if item.reads is None else number(item.reads), _rate(interaction), _rate(share))
         keys = (entry.start.timestamp() if item.planned_at else 0.0, *texts[1:7], item.reads or 0,
                 interaction or 0.0, share or 0.0)
         return texts, keys

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 from app.views.content_calendar import ITEM_MIME, dragged_item, item_mime
 from app.views.content_labels import STATUS_GLYPHS, priority_label, status_label, topic_kind_label
 from app.views.i18n import fmt
+from app.views.i18n import text as translated
+from app.views.locale_format import date_time
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 ITEM_VERSION = Qt.ItemDataRole.UserRole + 1
@@ -170,11 +172,11 @@ class HotTopicList(QListWidget):
             if rating.deadline is None:
                 due = self.tr("no deadline")
             elif answered:
-                due = fmt(self.tr("deadline was %1"), f"{rating.deadline.astimezone():%m-%d %H:%M}")
+                due = fmt(self.tr("deadline was %1"), date_time(rating.deadline))
             else:
                 hours = (rating.deadline - now).total_seconds() / 3600
                 left = fmt(self.tr("overdue by %1 h"), int(-hours)) if hours < 0 else fmt(self.tr("%1 h left"), int(hours))
-                due = fmt(self.tr("respond by %1 (%2)"), f"{rating.deadline.astimezone():%m-%d %H:%M}", left)
+                due = fmt(self.tr("respond by %1 (%2)"), date_time(rating.deadline), left)
             response = status_label(row.item_status) if row.item_status else self.tr("no response planned")
             if row.late_plan:
                 response += " · " + self.tr("planned after the deadline")
@@ -182,7 +184,7 @@ class HotTopicList(QListWidget):
                     f"{topic_kind_label(row.topic.kind)} · {due} · {response}")
             entry = QListWidgetItem(text)
             entry.setData(ITEM_ID, row.topic.id)
-            entry.setToolTip(rating.reason)
+            entry.setToolTip(translated(rating.reason))
             if row.overdue:
                 entry.setForeground(QBrush(QColor("#b3261e")))
             self.addItem(entry)

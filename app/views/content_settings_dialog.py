@@ -25,6 +25,7 @@ from app.views.dialog_parts import ERROR_STYLE, SaveRunner, push_button
 from app.views.content_item_dialog import swatch
 from app.views.content_labels import PILLAR_LABELS, labels
 from app.views.i18n import fmt
+from app.views.locale_format import number
 
 PRIORITIES = ("P1", "P2", "P3")
 SUM_TOLERANCE = 0.05     # percentage points
@@ -41,6 +42,11 @@ def _spin(name: str, low: int, high: int, special: str = "", suffix: str = "") -
     if suffix:
         spin.setSuffix(suffix)
     return spin
+
+
+def _share(total: float) -> str:
+    """A sum of shares in percent: 100, or 92.5 (one decimal at most)."""
+    return number(total, 0 if round(total, 1).is_integer() else 1)
 
 
 def _none_if_zero(value: int) -> int | None:
@@ -337,8 +343,7 @@ class ContentSettingsDialog(SettingsMergeMixin, QDialog):
     def _refresh_share_sum(self, *_args) -> None:
         total = self.share_sum()
         good = abs(total - 100) < SUM_TOLERANCE
-        self.share_sum_label.setText(fmt(self.tr("Active pillars add up to %1% (must be 100%)"),
-                                         f"{total:.1f}".removesuffix(".0")))
+        self.share_sum_label.setText(fmt(self.tr("Active pillars add up to %1% (must be 100%)"), _share(total)))
         self.share_sum_label.setStyleSheet(OK_STYLE if good else ERROR_STYLE)
 
     # -- validation and saving ----------------------------------------------------------
@@ -362,7 +367,7 @@ class ContentSettingsDialog(SettingsMergeMixin, QDialog):
         total = self.share_sum()
         if abs(total - 100) >= SUM_TOLERANCE:
             errors.append(fmt(self.tr("The target shares of the active pillars add up to %1%; they must add up "
-                                      "to 100%."), f"{total:.1f}".removesuffix(".0")))
+                                      "to 100%."), _share(total)))
         return errors
 
     def config_changes(self) -> dict:

@@ -19,7 +19,7 @@ from app.models.errors import UserError
 from app.models.settings import deep_merge, rebase
 from app.views.conflict import SettingsMergeMixin
 from app.views.dialog_parts import SaveRunner, error_label, save_cancel_buttons
-from app.views.i18n import fmt
+from app.views.i18n import error_text, fmt
 from app.views.kpi_card import HOURS_KEYS, kpi_texts
 from app.views.time_zones import system_zone_name
 
@@ -164,7 +164,7 @@ class DashboardSettingsDialog(SettingsMergeMixin, QDialog):
         try:
             check_config(edited)
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
 
         def write() -> None:

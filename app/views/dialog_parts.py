@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QM
 from app.models import sessions
 from app.models.database import Database
 from app.models.errors import ConflictError, DatabaseError, LockedError, RowMissingError, UserError
-from app.views.i18n import fmt
+from app.views.i18n import error_text, fmt
+from app.views.job_names import activity_text
 
 ERROR_STYLE = "color: #c9302c;"
 
@@ -61,7 +62,7 @@ def busy_cause(db: Database) -> str:
             others = [s for s in sessions.all_sessions(db) if s.token != db.session_token]
     except (sqlite3.Error, DatabaseError):
         others = []
-    doing = [fmt(_tr("%1 is %2"), s.operator, s.activity) for s in others if s.activity]
+    doing = [fmt(_tr("%1 is %2"), s.operator, activity_text(s.activity)) for s in others if s.activity]
     if doing:
         return "; ".join(doing)
     names = list(dict.fromkeys(s.operator for s in others))
@@ -152,7 +153,7 @@ class SaveRunner(QObject):
             self.show_errors([gone])
         except UserError as exc:
             self._finish()
-            self.show_refusal(str(exc))
+            self.show_refusal(error_text(exc))
         except Exception as exc:
             self._finish()
             if on_error is None or not on_error(exc):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from app.models.database import Database
 from app.views.i18n import fmt
 from app.views.job_names import announced
+from app.views.locale_format import number
 from app.views.worker import JobRunner, ProcessJob
 
 FORMATS = ("auto", "telegram", "discord-json", "discord-csv", "wechat-csv", "qq-txt", "csv")
@@ -98,18 +99,18 @@ class EventImportDialog(QDialog):
                                            on_ended=announced(self.db, "importing chat events", self._ended))
 
     def _progress(self, done: int, _total: int) -> None:
-        self.status.setText(fmt(self.tr("%1 events read…"), f"{done:,}"))
+        self.status.setText(fmt(self.tr("%1 events read…"), number(done)))
 
     def _done(self, report) -> None:
         self.report = report
         self.status.setText(fmt(self.tr("%1 events read: %2 added, %3 already imported, %4 without a sender ID "
                                         "skipped, %5 new members."),
-                                f"{report.read:,}", f"{report.added:,}", f"{report.duplicates:,}",
-                                f"{report.skipped_without_sender:,}", f"{report.new_members:,}"))
+                                number(report.read), number(report.added), number(report.duplicates),
+                                number(report.skipped_without_sender), number(report.new_members)))
         scan = report.scan
         if scan is not None and not scan.no_words:
             self.status.setText(self.status.text() + " " + fmt(
-                self.tr("Sensitive-word scan: %1 messages, %2 cases opened."), f"{scan.scanned:,}", f"{scan.opened:,}"))
+                self.tr("Sensitive-word scan: %1 messages, %2 cases opened."), number(scan.scanned), number(scan.opened)))
         self.imported.emit(report)
 
     def _failed(self, message: str, details: str) -> None:

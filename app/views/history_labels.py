@@ -3,13 +3,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services import history
 from app.services.history import Change, FieldChange
+from app.services.lifecycle_texts import reason_text
 from app.views import activity_labels, content_labels, moderation_labels
 from app.views.i18n import fmt
+from app.views.i18n import text as translated
 from app.views.labels import status_label
+from app.views.locale_format import money
 from app.views.member_table_model import column_titles, local_time, role_labels
 
 _CONTEXT = "history"
@@ -181,10 +184,14 @@ def value_text(table: str, field: str, value: Any, fallback: str) -> str:
     if table == "members" and field == "roles" and isinstance(value, list):
         labels = role_labels()
         return "、".join(labels.get(r, r) for r in value)
+    if isinstance(value, bool):
+        return _tr("yes") if value else _tr("no")
+    if table in ("members", "points_ledger", "churn_flags") and field == "reason" and isinstance(value, str):
+        return translated(reason_text(value))         # tier moves and points lines the lifecycle engine wrote
     if field.endswith("_at") and isinstance(value, str):
         return local_time(value)
     if field.endswith("_fen") and isinstance(value, int):
-        return QLocale().toString(value / 100, "f", 2)
+        return money(value)
     return fallback
 
 

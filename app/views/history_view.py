@@ -12,7 +12,7 @@ from app.models.database import Database
 from app.models.errors import UserError
 from app.services import history
 from app.views.dialog_parts import button_row, push_button
-from app.views.i18n import fmt
+from app.views.i18n import error_text, fmt
 
 RESTORE_LOCK_WAIT = 1.0   # seconds a restore waits for a teammate's write before saying the file is busy
 
@@ -114,7 +114,7 @@ class HistoryView(QWidget):
             with self.db.busy_timeout(RESTORE_LOCK_WAIT):
                 new_id = history.restore(self.db, change_id)
         except UserError as exc:     # gone, deleted, nothing to restore, a busy file
-            QMessageBox.warning(self, self.tr("Restore old value"), str(exc))
+            QMessageBox.warning(self, self.tr("Restore old value"), error_text(exc))
             return None
         self.restored.emit(new_id)
         return new_id

@@ -5,7 +5,7 @@ from dataclasses import asdict
 from datetime import datetime, timezone
 from typing import Callable
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -21,6 +21,7 @@ from app.views.conflict import MergingEditor, ask_merge, who_and_when
 from app.views.content_labels import TOPIC_KIND_LABELS, labels, priority_label, topic_kind_label
 from app.views.dialog_parts import SaveRunner, error_label, save_cancel_buttons
 from app.views.i18n import fmt
+from app.views.locale_format import date_time, number
 from app.views.member_table_model import local_time
 
 
@@ -136,10 +137,9 @@ class HotTopicDialog(MergingEditor, QDialog):
         if rating.deadline is None:
             deadline = self.tr("no deadline")
         else:
-            deadline = fmt(self.tr("respond by %1"), QDateTime.fromSecsSinceEpoch(
-                int(rating.deadline.timestamp())).toString("MM-dd HH:mm"))
+            deadline = fmt(self.tr("respond by %1"), date_time(rating.deadline))
         self.rating_label.setText(fmt(self.tr("%1 · score %2 · %3"), priority_label(rating.priority),
-                                      f"{rating.score:.2f}", deadline))
+                                      number(rating.score, 2), deadline))
 
     def _show_errors(self, errors: list[str]) -> None:
         self.errors.setText("\n".join(errors))

@@ -26,8 +26,9 @@ from app.services.fields import HEADER_SYNONYMS, map_headers
 from app.services.member_import import IGNORE as IGNORE_COLUMN
 from app.services.member_import import ImportOptions, ImportReport, Rejected, read_members_table
 from app.services.tabular import ENCODINGS, XLSX_SUFFIXES, Row, Table, TableError
-from app.views.i18n import fmt
+from app.views.i18n import error_text, fmt, text
 from app.views.job_names import announced
+from app.views.locale_format import number
 from app.views.worker import Job, JobRunner, ProcessJob
 
 IMPORT_TARGET = "app.services.member_import:import_members"
@@ -315,7 +316,7 @@ def _read(generation: int, path: Path, encoding: str | None) -> tuple[int, Table
         table = read_members_table(path, encoding)
         return generation, table, table.preview(PREVIEW_ROWS), ""
     except (UserError, TableError) as exc:
-        return generation, None, [], str(exc)
+        return generation, None, [], error_text(exc)
     except OSError as exc:
         return generation, None, [], f"{path.name}: {exc.strerror or exc}"
 
@@ -458,7 +459,7 @@ class ProblemsModel(QAbstractTableModel):
             return None
         rejected = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return rejected.row if index.column() == 0 else rejected.reason
+            return rejected.row if index.column() == 0 else text(rejected.reason)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -476,15 +477,15 @@ def summary_text(report: ImportReport) -> str:
     else:
         text = translate("ImportWizard", "%1 rows read: %2 new members, %3 merged into existing members, "
                           "%4 duplicate rows merged, %5 invalid rows skipped.")
-    return fmt(text, f"{report.rows:,}", f"{report.created:,}", f"{report.merged_into_existing:,}",
-               f"{report.merged_in_file:,}", f"{len(report.rejected):,}")
+    return fmt(text, number(report.rows), number(report.created), number(report.merged_into_existing),
+               number(report.merged_in_file), number(len(report.rejected)))
 
 
 def notes_text(report: ImportReport, ignored: Sequence[str] = ()) -> str:
     """The report's notes, then which columns became custom fields and which (*ignored*) were dropped."""
-    lines = list(report.notes[:SHOWN_NOTES])
+    lines = [text(note) for note in report.notes[:SHOWN_NOTES]]
     if len(report.notes) > SHOWN_NOTES:
-        lines.append(fmt(translate("ImportWizard", "… and %1 more notes"), f"{len(report.notes) - SHOWN_NOTES:,}"))
+        lines.append(fmt(translate("ImportWizard", "… and %1 more notes"), number(len(report.notes) - SHOWN_NOTES)))
     if report.unknown_columns:
         fate = (translate("ImportWizard", "Kept as custom fields: %1") if report.unknown_kept
                 else translate("ImportWizard", "Ignored columns: %1"))
@@ -590,7 +591,7 @@ class CheckPage(QWizardPage):
 
     def _progressed(self, done: int, total: int) -> None:
         if self._job is not None:
-            self.status.setText(fmt(self.tr("Checking the rows… %1 read"), f"{done:,}"))
+            self.status.setText(fmt(self.tr("Checking the rows… %1 read"), number(done)))
 
     def _checked(self, result: tuple[int, ImportReport]) -> None:
         run, report = result
@@ -623,7 +624,7 @@ class CheckPage(QWizardPage):
         if invalid and not self.skip_invalid.isChecked():
             _set_error(self.blocked, fmt(self.tr("%1 rows are invalid, so nothing would be written. Fix them in "
                                                  "the file, or tick the box above to import the valid rows."),
-                                         f"{len(self.report.rejected):,}"))
+                                         number(len(self.report.rejected))))
         else:
             _set_error(self.blocked, "")
         self.completeChanged.emit()
@@ -728,7 +729,7 @@ class RunPage(QWizardPage):
         else:
             self.progress.setRange(0, 0)       # total unknown: a busy indicator
         if self.cancel_button.isEnabled():
-            self.status.setText(fmt(self.tr("Importing… %1 rows read"), f"{done:,}"))
+            self.status.setText(fmt(self.tr("Importing… %1 rows read"), number(done)))
         self.rows_read.emit(done, total)
 
     def _imported(self, report: ImportReport) -> None:

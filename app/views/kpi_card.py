@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from app.models.dashboard_settings import LOWER_IS_BETTER, SHARE_TARGETS
 from app.services.dashboard import RATE_KEYS
 from app.views.i18n import fmt
+from app.views.locale_format import number, percent
 
 NONE = "–"
 STATE_COLORS = {"met": "#2e9d4f", "near": "#e0a030", "missed": "#d9534f", "none": "#9e9e9e"}
@@ -48,9 +49,9 @@ def kpi_texts() -> dict[str, tuple[str, str]]:
     }
 
 
-def _plain(number: float) -> str:
+def _plain(value: float) -> str:
     """12 or 12.5: whole numbers without a decimal point."""
-    return f"{number:,.0f}" if float(number).is_integer() else f"{number:,.1f}"
+    return number(value, 0 if float(value).is_integer() else 1)
 
 
 def format_value(key: str, value: float | None) -> str:
@@ -58,12 +59,12 @@ def format_value(key: str, value: float | None) -> str:
     if value is None:
         return NONE
     if key in RATE_KEYS:
-        return f"{value * 100:.1f}%"
+        return percent(float(value))
     if key in HOURS_KEYS:
-        return fmt(_tr("%1 h"), f"{value:,.1f}")
+        return fmt(_tr("%1 h"), number(value, 1))
     if key == "dau_avg":
-        return f"{value:,.1f}"
-    return f"{value:,}"
+        return number(value, 1)
+    return number(value)
 
 
 def format_change(key: str, value: float | None, previous: float | None) -> tuple[str, int | None]:
@@ -73,12 +74,12 @@ def format_change(key: str, value: float | None, previous: float | None) -> tupl
         return NONE, None
     if key in RATE_KEYS:
         amount = round((value - previous) * 100, 1)
-        text = fmt(_tr("%1 pt"), f"{abs(amount):.1f}")
+        text = fmt(_tr("%1 pt"), number(abs(amount), 1))
     elif previous == 0:
-        return ("0.0%", 0) if value == 0 else (NONE, None)
+        return (percent(0.0), 0) if value == 0 else (NONE, None)
     else:
         amount = round((value - previous) / abs(previous) * 100, 1)
-        text = f"{abs(amount):,.1f}%"
+        text = percent(abs(amount) / 100)
     if amount == 0:
         return text, 0
     return ("▲ " if amount > 0 else "▼ ") + text, 1 if amount > 0 else -1
@@ -96,7 +97,7 @@ def format_target(key: str, target: float | None) -> str:
     if target is None:
         return _tr("no target")
     if key in SHARE_TARGETS:
-        shown = _plain(target * 100) + "%"
+        shown = percent(float(target), 0 if round(target * 100, 1).is_integer() else 1)
     elif key in HOURS_KEYS:
         shown = fmt(_tr("%1 h"), _plain(target))
     else:

@@ -7,7 +7,7 @@ dropped. `loaded` is emitted when the shown data is fresh; `changed` after this 
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any, Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, Q
 from app.models.errors import UserError
 from app.services import at_risk, kol
 from app.services import lifecycle as lc
-from app.views.i18n import fmt
+from app.services.lifecycle_texts import reason_text
+from app.views.i18n import error_text, fmt
+from app.views.i18n import text as translated
+from app.views.locale_format import date_text, date_time, number, percent
 from app.views.tables import read_only_table
 from app.views.dialog_parts import report_job_failure
 
@@ -26,19 +29,19 @@ MEMBER_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _local(text: str | None) -> str:
-    """A stored UTC timestamp in local time (dates are shown as they are)."""
+    """A stored UTC timestamp in local time, or a stored day, in the interface locale."""
     if not text:
         return ""
-    if len(text) <= 10:
-        return text
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
+        if len(text) <= 10:
+            return date_text(date.fromisoformat(text))
+        return date_time(text)
     except ValueError:
         return text
 
 
 def _number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    return number(value, 0 if float(value).is_integer() else 1)
 
 
 def _item(text: str, member_id: int | None = None, number: bool = False) -> QTableWidgetItem:
@@ -85,7 +88,7 @@ class _Panel(QWidget):
             try:
                 result = fn(self.db, lambda *_: None, lambda: False)
             except UserError as exc:
-                self._job_failed(str(exc), "")
+                self._job_failed(error_text(exc), "")
                 return
             done(result)
         else:
@@ -158,7 +161,7 @@ class AtRiskPanel(_Panel):
         self.table.clearSelection()
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            values = [row.name, row.tier, row.flagged_at, row.reason, _local(row.last_activity),
+            values = [row.name, row.tier, _local(row.flagged_at), translated(reason_text(row.reason)), _local(row.last_activity),
                       row.recall_action or "", _local(row.recall_at), row.recall_by or "",
                       self.outcome_text(row.state)]
             for c, text in enumerate(values):
@@ -171,13 +174,13 @@ class AtRiskPanel(_Panel):
     def summary_text(self, s: at_risk.RecallSummary | None, shown: int) -> str:
         if s is None:
             return ""
-        rate = "—" if s.rate is None else f"{s.rate:.0%}"
+        rate = "—" if s.rate is None else percent(s.rate, 0)
         text = fmt(self.tr("At risk: %1 · recalls logged: %2 · returned: %3 · did not return: %4 · "
                            "waiting: %5 · return rate: %6"),
-                   f"{s.at_risk:,}", f"{s.logged:,}", f"{s.returned:,}", f"{s.not_returned:,}",
-                   f"{s.pending:,}", rate)
+                   number(s.at_risk), number(s.logged), number(s.returned), number(s.not_returned),
+                   number(s.pending), rate)
         if shown < s.at_risk:
-            text += " " + fmt(self.tr("(showing the %1 oldest flags)"), f"{shown:,}")
+            text += " " + fmt(self.tr("(showing the %1 oldest flags)"), number(shown))
         return text
 
     def _selection_changed(self) -> None:
@@ -200,7 +203,7 @@ class AtRiskPanel(_Panel):
                 for member_id in ids:
                     lc.log_recall(self.db, member_id, action)
         except UserError as exc:
-            self._job_failed(str(exc), "")
+            self._job_failed(error_text(exc), "")
             return
         self.changed.emit()
         self.reload()
@@ -308,7 +311,7 @@ class KolPanel(_Panel):
         try:
             added = kol.accept_into_cohort(self.db, month, ids, as_of=self.as_of)
         except UserError as exc:
-            self._job_failed(str(exc), "")
+            self._job_failed(error_text(exc), "")
             return
         skipped = len(ids) - added
         text = fmt(self.tr("Accepted %1 into the %2 cohort."), added, month)

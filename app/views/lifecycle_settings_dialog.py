@@ -22,7 +22,7 @@ from app.models.errors import UserError
 from app.models.settings import last_change, rebase
 from app.views.conflict import SettingsMergeMixin
 from app.views.dialog_parts import ERROR_STYLE, SaveRunner, push_button
-from app.views.i18n import fmt
+from app.views.i18n import error_text, fmt
 
 EARNING_KINDS = ("message", "check_in", "attendance")
 KOL_WEIGHTS = ("messages", "long_posts", "attendance")
@@ -621,7 +621,7 @@ class LifecycleSettingsDialog(SettingsMergeMixin, QDialog):
         try:
             self._validate(state["ladder"], state["config"])
         except UserError as exc:
-            self._show_error(fmt(self.tr("Nothing was saved: %1"), exc))
+            self._show_error(fmt(self.tr("Nothing was saved: %1"), error_text(exc)))
             return
         loaded = self._loaded
 

@@ -27,13 +27,15 @@ def percent(fraction: float | None, decimals: int = 1) -> str:
     """0.256 -> '25.6%' (the locale's digits and separator)."""
     if fraction is None:
         return NONE
-    return QLocale().toString(fraction * 100, "f", decimals) + QLocale().percent()
+    return QLocale().toString(float(fraction) * 100, "f", decimals) + QLocale().percent()
 
 
 def money(fen: int | None) -> str:
     """Integer fen as yuan with the ¥ sign: 123450 -> '¥1,234.50'."""
     if fen is None:
         return NONE
+    if fen < 0:                       # "-¥0.05", not the accounting "(¥0.05)" of en_US
+        return "-" + money(-fen)
     return QLocale().toCurrencyString(fen / 100, "¥", 2)
 
 

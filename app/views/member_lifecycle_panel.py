@@ -18,10 +18,13 @@ from app.models import lifecycle as lm
 from app.models.database import Database
 from app.models.errors import UserError
 from app.services import lifecycle as lc
+from app.services.lifecycle_texts import reason_text, rule_text
 from app.services.member_lifecycle import MemberLifecycle, lifecycle_summary
 from app.views.dialog_parts import ERROR_STYLE
-from app.views.i18n import fmt
+from app.views.i18n import error_text, fmt
+from app.views.i18n import text as translated
 from app.views.labels import code_label, segment_label
+from app.views.locale_format import money
 from app.views.member_table_model import local_time
 
 CONTEXT = "MemberLifecyclePanel"
@@ -276,7 +279,7 @@ class MemberLifecyclePanel(QWidget):
         except UserError as exc:
             self.summary = None
             self.body.setEnabled(False)
-            self._say(fmt(self.tr("Cannot show the lifecycle: %1"), exc))
+            self._say(fmt(self.tr("Cannot show the lifecycle: %1"), error_text(exc)))
             return
         self.summary = summary
         self.body.setEnabled(True)
@@ -308,7 +311,7 @@ class MemberLifecyclePanel(QWidget):
             mark.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             mark.setData(Qt.ItemDataRole.UserRole, check.passed)
             mark.setToolTip(self.tr("passed") if check.passed else self.tr("not met"))
-            cells = [_item(check.rule), _item(check.value, align_right=True),
+            cells = [_item(translated(rule_text(check.rule))), _item(check.value, align_right=True),
                      _item(check.threshold, align_right=True), mark]
             for column, cell in enumerate(cells):
                 cell.setForeground(QBrush(PASS_COLOUR if check.passed else FAIL_COLOUR))
@@ -333,7 +336,8 @@ class MemberLifecyclePanel(QWidget):
         self.history_table.setRowCount(len(s.history))
         for row, change in enumerate(s.history):
             for column, text in enumerate((local_time(change.at), change.from_tier or self.tr("(none)"),
-                                           change.to_tier or self.tr("(none)"), change.reason, change.by)):
+                                           change.to_tier or self.tr("(none)"), translated(reason_text(change.reason)),
+                                           change.by)):
                 self.history_table.setItem(row, column, _item(text))
 
     def _show_rfm(self, s: MemberLifecycle) -> None:
@@ -346,14 +350,16 @@ class MemberLifecyclePanel(QWidget):
         self.rfm_scores_label.setText(fmt(self.tr("R %1 · F %2 · M %3 (of 5)"), rfm.r, rfm.f, rfm.m))
         self.rfm_segment_label.setText(segment_label(rfm.segment))
         self.rfm_values_label.setText(fmt(
-            self.tr("last active %1 days ago · %2 actions and ¥%3 spent in %4 days · scored %5"),
-            "—" if rfm.recency_days is None else rfm.recency_days, rfm.frequency, rfm.monetary_yuan, s.rfm_window_days, local_time(rfm.computed_at)))
+            self.tr("last active %1 days ago · %2 actions and %3 spent in %4 days · scored %5"),
+            "—" if rfm.recency_days is None else rfm.recency_days, rfm.frequency, money(rfm.monetary_fen),
+            s.rfm_window_days, local_time(rfm.computed_at)))
 
     def _show_points(self, s: MemberLifecycle) -> None:
         self.balance_label.setText(fmt(self.tr("Balance: %1 points"), s.points))
         self.ledger_table.setRowCount(len(s.ledger))
         for row, entry in enumerate(s.ledger):
-            cells = [_item(local_time(entry.at)), _item(f"{entry.delta:+d}", align_right=True), _item(entry.reason),
+            cells = [_item(local_time(entry.at)), _item(f"{entry.delta:+d}", align_right=True),
+                     _item(translated(reason_text(entry.reason))),
                      _item(_label(LEDGER_KIND_LABELS, entry.kind)), _item(entry.by)]
             for column, cell in enumerate(cells):
                 self.ledger_table.setItem(row, column, cell)
@@ -381,7 +387,7 @@ class MemberLifecyclePanel(QWidget):
         if flag is None:
             self.churn_label.setText(self.tr("No open churn flag."))
         else:
-            text = fmt(self.tr("At risk since %1: %2"), flag.flagged_at, flag.reason)
+            text = fmt(self.tr("At risk since %1: %2"), flag.flagged_at, translated(reason_text(flag.reason)))
             if flag.recall_action:
                 text += "\n" + fmt(self.tr("Recall logged: %1 (%2, %3)"), flag.recall_action,
                                    local_time(flag.recall_at), flag.recall_by or "")
@@ -423,7 +429,7 @@ class MemberLifecyclePanel(QWidget):
         try:
             lm.set_override(self.db, self.member_id, tier, reason)
         except UserError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc))
             return
         self.override_reason.clear()
         self._written(fmt(self.tr("Manual tier %1 set; it applies at the next recompute."), tier))
@@ -432,7 +438,7 @@ class MemberLifecyclePanel(QWidget):
         try:
             lm.clear_override(self.db, self.member_id)
         except UserError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc))
             return
         self._written(self.tr("Manual tier cleared; the rules decide from the next recompute."))
 
@@ -450,7 +456,7 @@ class MemberLifecyclePanel(QWidget):
             if cost is not None and have < cost:
                 self._say(fmt(self.tr("Not redeemed: %1 costs %2 points and the balance is %3."), reward, cost, have))
             else:
-                self._say(str(exc))
+                self._say(error_text(exc))
             return
         self._written(fmt(self.tr("Redeemed %1; %2 points left."), reward, left))
 
@@ -473,7 +479,7 @@ class MemberLifecyclePanel(QWidget):
                 self._say(fmt(self.tr("Not corrected: the balance is %1, so %2 would make it negative."),
                               have, delta))
             else:
-                self._say(str(exc))
+                self._say(error_text(exc))
             return
         self.correction_spin.setValue(0)
         self.correction_reason.clear()
@@ -489,7 +495,7 @@ class MemberLifecyclePanel(QWidget):
             lc.log_recall(self.db, self.member_id, action)
         except UserError as exc:
             self.reload()
-            self._say(str(exc))
+            self._say(error_text(exc))
             return
         self.recall_edit.clear()
         self._written(self.tr("Recall logged."))

@@ -35,6 +35,7 @@ from app.models.database import Database, is_damage
 from app.models.schema import MEMBER_STATUSES
 from app.services.jobs import Cancelled
 from app.views.labels import segment_labels, status_label
+from app.views.locale_format import date_time
 from app.views.worker import damage_reports
 
 BLOCK = 200
@@ -86,14 +87,14 @@ def column_titles() -> dict[str, str]:
 
 
 def local_time(stamp: str | None) -> str:
-    """A stored UTC ISO-8601 stamp as local 'YYYY-MM-DD HH:MM' ('' for none)."""
+    """A stored UTC ISO-8601 stamp in local time, in the interface locale ('' for none)."""
     if not stamp:
         return ""
     try:
         moment = datetime.fromisoformat(stamp)
     except ValueError:
         return stamp
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return date_time(moment if moment.tzinfo is not None else moment.astimezone())
 
 
 class RowFormatter:

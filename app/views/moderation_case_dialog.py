@@ -32,6 +32,7 @@ from app.views.dialog_parts import SaveRunner, error_label, save_cancel_buttons
 from app.views.history_view import HistoryView
 from app.views.i18n import fmt
 from app.views.key_handlers import RETURN_KEYS, KeyHandlers, on_return
+from app.views.locale_format import date_time, time_text
 from app.views.member_dialog import platform_labels
 from app.views.moderation_labels import (ACTION_LABELS, CATEGORY_LABELS, LEVEL_COLORS, LEVEL_LABELS, SOURCE_LABELS,
                                          STATUS_LABELS, countdown, label)
@@ -60,7 +61,8 @@ def from_local_qdatetime(moment: QDateTime, tz) -> str:
 def local_text(stamp: str | None, tz, with_date: bool = True) -> str:
     if not stamp:
         return ""
-    return parse_utc(stamp).astimezone(tz).strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
+    moment = parse_utc(stamp)
+    return date_time(moment, tz) if with_date else time_text(moment.astimezone(tz))
 
 
 def hours_text(hours: float) -> str:
@@ -404,7 +406,7 @@ class CaseDialog(MergingEditor, QDialog):
 
     def _when(self, due: datetime, now: datetime) -> str:
         local, today = due.astimezone(self.tz), now.astimezone(self.tz).date()
-        return local.strftime("%H:%M") if local.date() == today else local.strftime("%Y-%m-%d %H:%M")
+        return time_text(local) if local.date() == today else date_time(local, self.tz)
 
     def due_for(self, level: str) -> str:
         """The deadline an open case gets at *level*: its current SLA clock's start + the level's hours."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout,
                                QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.models import moderation as mod
+from app.views.locale_format import date_time, percent
 from app.views.tables import Selection, read_only_table
 from app.models.content import parse_utc, utc_text
 from app.services.metrics import utc_bounds, zone
@@ -192,14 +193,14 @@ class ModerationLogPanel(QWidget):
         table.setUpdatesEnabled(True)
 
     def _local(self, stamp: str) -> str:
-        return parse_utc(stamp).astimezone(self.tz).strftime("%Y-%m-%d %H:%M")
+        return date_time(parse_utc(stamp), self.tz)
 
     def _hours(self, value: float | None) -> str:
         return "—" if value is None else fmt(self.tr("%1 h"), f"{value:g}")
 
     @staticmethod
     def _rate(value: float | None) -> str:
-        return "—" if value is None else f"{value * 100:.0f}%"
+        return "—" if value is None else percent(value, 0)
 
     # -- activating ---------------------------------------------------------------------
     def _log_activated(self, item: QTableWidgetItem) -> None:

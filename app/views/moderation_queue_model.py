@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app.models import moderation as mod
 from app.models.content import parse_utc
+from app.views.locale_format import date_time
 from app.views.row_model import RowTableModel
 from app.views.moderation_labels import (ACTION_LABELS, CATEGORY_LABELS, LEVEL_COLORS, LEVEL_LABELS, LEVEL_TINTS,
                                          SOURCE_LABELS, STATUS_LABELS, action_text, countdown, label)
@@ -25,8 +26,8 @@ EXCERPT_CHARS = 160
 
 
 def local_text(stamp: str | None, tz: tzinfo) -> str:
-    """Stored UTC text as 'YYYY-MM-DD HH:MM' in *tz* ('' for none)."""
-    return parse_utc(stamp).astimezone(tz).strftime("%Y-%m-%d %H:%M") if stamp else ""
+    """Stored UTC text as a date and time in *tz*, in the interface locale ('' for none)."""
+    return date_time(parse_utc(stamp), tz) if stamp else ""
 
 
 def one_line(text: str, limit: int = EXCERPT_CHARS) -> str:

@@ -20,7 +20,7 @@ from app.models.errors import UserError
 from app.models.settings import deep_merge, last_change, rebase
 from app.views.conflict import SettingsMergeMixin
 from app.views.dialog_parts import SaveRunner, button_row, error_label, push_button, save_cancel_buttons
-from app.views.i18n import fmt
+from app.views.i18n import error_text, fmt
 from app.views.key_handlers import on_return
 from app.views.moderation_labels import ACTION_LABELS, CATEGORY_LABELS, LEVEL_LABELS, label
 from app.views.word_list_model import commit_open_editor
@@ -317,7 +317,7 @@ class ModerationSettingsDialog(SettingsMergeMixin, QDialog):
         try:
             mod.check_config(deep_merge(mod.get_config(self.db), state["config"]))
         except UserError as exc:
-            self._show_errors([fmt(self.tr("Nothing was saved: %1"), exc)])
+            self._show_errors([fmt(self.tr("Nothing was saved: %1"), error_text(exc))])
             return
 
         def write() -> None:
@@ -399,7 +399,7 @@ class ModerationSettingsDialog(SettingsMergeMixin, QDialog):
             if not free:                          # a cycle: move one rule out of the way first
                 parked = next((rule for rule in pending if rule.id == holder[pending[0].code]), None)
                 if parked is None:                # cannot happen after rule_problems(); refuse, never guess
-                    raise UserError(f"there is already a rule {pending[0].code}")
+                    raise UserError("there is already a rule %1", pending[0].code)
                 final, parked.code = parked.code, f"{parked.code}~{parked.id}"
                 self._save_rule(parked, holder)
                 parked.code = final

@@ -20,7 +20,8 @@ from app.models.errors import UserError
 from app.services.moderation_words import read_word_file
 from app.services.word_matcher import normalize
 from app.views.dialog_parts import button_row, error_label, push_button, save_cancel_buttons
-from app.views.i18n import fmt
+from app.views.i18n import error_text, fmt
+from app.views.i18n import text as translated
 from app.views.key_handlers import on_return
 from app.views.member_table_model import local_time
 from app.views.moderation_labels import CATEGORY_LABELS, LEVEL_LABELS, LEVEL_TINTS, label
@@ -239,7 +240,7 @@ class WordListDialog(QDialog):
         if result.errors:
             self.status.hide()
             self._show_errors([fmt(self.tr("%1 has %2 bad rows; nothing was imported:"), name, len(result.errors)),
-                               *self._capped(result.errors)])
+                               *self._capped([translated(e) for e in result.errors])])
             return
         rows = self.word_model.row_of_norm()
         fresh, updated = {}, 0
@@ -311,7 +312,7 @@ class WordListDialog(QDialog):
             self._show_conflict(conflict)
             return False
         except UserError as exc:
-            self._show_errors([fmt(self.tr("Nothing was saved: %1"), exc)])
+            self._show_errors([fmt(self.tr("Nothing was saved: %1"), error_text(exc))])
             return False
         self.saved.emit()
         self.accept()

@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.models.sessions import Session
 from app.views.i18n import fmt, tr
+from app.views.job_names import activity_text
 from app.views.member_table_model import local_time
 
 CONTEXT = "Presence"
@@ -13,7 +14,7 @@ CONTEXT = "Presence"
 def person(session: Session) -> str:
     """'王芳' or '王芳 (importing members)' while a long write of theirs runs."""
     name = session.operator or tr(CONTEXT, "someone")
-    return fmt(tr(CONTEXT, "%1 (%2)"), name, session.activity) if session.activity else name
+    return fmt(tr(CONTEXT, "%1 (%2)"), name, activity_text(session.activity)) if session.activity else name
 
 
 def presence_text(present: list[Session]) -> str:

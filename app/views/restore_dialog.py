@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QTime
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel,
                                QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -11,6 +11,7 @@ from app.services.backups import BackupInfo, list_backups
 from app.views.dialog_parts import button_row, push_button
 from app.views.i18n import fmt
 from app.views.labels import code_label
+from app.views.locale_format import date_text, number
 
 KIND_LABELS = {
     "daily": QT_TRANSLATE_NOOP("backups", "Daily (automatic)"),
@@ -25,7 +26,10 @@ def kind_label(kind: str) -> str:
 
 
 def local_stamp(info: BackupInfo) -> str:
-    return info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    """When it was taken, to the second (two backups may share a minute), in the interface locale."""
+    taken = info.taken_at.astimezone()
+    seconds = QLocale().timeFormat(QLocale.FormatType.ShortFormat).replace("mm", "mm:ss")
+    return f"{date_text(taken.date())} {QLocale().toString(QTime(taken.hour, taken.minute, taken.second), seconds)}"
 
 
 class RestoreDialog(QDialog):
@@ -53,7 +57,7 @@ class RestoreDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for row, info in enumerate(self.backups):
-            size = QTableWidgetItem(fmt(self.tr("%1 MB"), f"{info.size / 1e6:.1f}"))
+            size = QTableWidgetItem(fmt(self.tr("%1 MB"), number(info.size / 1e6, 1)))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for column, item in enumerate((QTableWidgetItem(local_stamp(info)), QTableWidgetItem(kind_label(info.kind)),
                                            size)):

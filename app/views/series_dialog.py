@@ -16,7 +16,8 @@ from app.services import recurrence
 from app.services.recurrence import FREQUENCIES, Recurrence
 from app.views.dialog_parts import ERROR_STYLE
 from app.views.content_item_dialog import MAX_DURATION, ItemBasics, resolve_channel
-from app.views.i18n import fmt
+from app.views.i18n import error_text, fmt
+from app.views.i18n import text as translated
 
 PREVIEW_STYLE = "color: palette(text);"
 
@@ -185,11 +186,11 @@ class SeriesDialog(QDialog):
             rule = self.rule()
             count = len(recurrence.expand(rule, self.limit))
         except UserError as exc:
-            self.preview.setText(fmt(self.tr("Cannot create this series: %1."), str(exc)))
+            self.preview.setText(fmt(self.tr("Cannot create this series: %1."), error_text(exc)))
             self.preview.setStyleSheet(ERROR_STYLE)
             self.ok_button.setEnabled(False)
             return
-        self.preview.setText(fmt(self.tr("%1 — creates %2 item(s)."), recurrence.describe(rule), count))
+        self.preview.setText(fmt(self.tr("%1 — creates %2 item(s)."), translated(recurrence.describe_text(rule)), count))
         self.preview.setStyleSheet(PREVIEW_STYLE)
         self.ok_button.setEnabled(True)
 
@@ -207,7 +208,7 @@ class SeriesDialog(QDialog):
                 resolve_channel(self.db, template, new_channel)
                 series_id, ids = recurrence.create_recurring(self.db, template.title, rule, template, self.tz)
         except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return
         self.created.emit(series_id, len(ids))
         self.accept()

@@ -16,8 +16,9 @@ from app.paths import DB_SUFFIX
 from app.services import backups
 from app.views.dialog_parts import report_job_failure
 from app.views.export_runner import ExportRunner
+from app.views.locale_format import date_text, date_time, time_text
 from app.views.worker import damage_reports
-from app.views.i18n import fmt
+from app.views.i18n import error_text, fmt
 
 if TYPE_CHECKING:
     from app.views.main_window import MainWindow
@@ -125,8 +126,7 @@ class StorageGuard(QObject):
         good = backups.latest_good(self.db.backup_dir) if self.db else None
         actions = []
         if good is not None:
-            actions.append(("noticeRestoreLatest", fmt(self.tr("Restore the backup of %1"),
-                                                       good.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+            actions.append(("noticeRestoreLatest", fmt(self.tr("Restore the backup of %1"), date_time(good.taken_at)),
                             lambda: self.replace_damaged(good.path)))
         actions.append(("noticeRestoreOther", self.tr("Restore from…"), self.restore_dialog_for_damaged))
         self.window.notices.show_notice("damaged", reason, level="error", actions=tuple(actions), closable=False)
@@ -139,8 +139,8 @@ class StorageGuard(QObject):
             return False
         answer = QMessageBox.question(
             self.window, self.tr("The community file is damaged"),
-            fmt(self.tr("%1\n\nRestore the backup of %2? The damaged file is kept beside it."), str(error),
-                good.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+            fmt(self.tr("%1\n\nRestore the backup of %2? The damaged file is kept beside it."), error_text(error),
+                date_time(good.taken_at)))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         return self._replace_and_open(path, good.path)
@@ -156,7 +156,7 @@ class StorageGuard(QObject):
         try:
             kept = backups.replace_damaged(path, source)
         except UserError as exc:
-            self.window.show_error(self.tr("Restore"), str(exc))
+            self.window.show_error(self.tr("Restore"), error_text(exc))
             self.window.open_database(path, read_only_reason=self.tr("The file is damaged; it is open read-only."))
             return False
         opened = self.window.open_database(path)
@@ -249,7 +249,6 @@ class StorageGuard(QObject):
             return
         newest = found[0]
         taken = newest.taken_at.astimezone()
-        when = taken.strftime("%H:%M") if taken.date() == datetime.now().astimezone().date() \
-            else taken.strftime("%Y-%m-%d")
+        when = time_text(taken) if taken.date() == datetime.now().astimezone().date() else date_text(taken.date())
         self.last_backup.setText(fmt(self.tr("Last backup %1"), when))
         self.last_backup.setToolTip(str(newest.path))

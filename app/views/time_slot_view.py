@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from app.views.i18n import fmt
+from app.views.locale_format import number, percent
 
 # (activities, registered, attended) per local weekday (Monday 0) and start hour
 Grid = list[list[tuple[int, int, int]]]
@@ -94,7 +95,7 @@ class HeatMap(QWidget):
                 if rate is not None and cell.width() >= 22:
                     dark = self.shade(rate).lightness() < 140
                     painter.setPen(QColor("white") if dark else QColor("#333333"))
-                    painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, f"{rate * 100:.0f}")
+                    painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, number(rate * 100, 0))
                     painter.setPen(self.palette().windowText().color())
         painter.end()
 
@@ -108,7 +109,7 @@ class HeatMap(QWidget):
         if not activities:
             text = fmt(self.tr("%1 %2:00 · no past activity"), weekday_names()[weekday], f"{hour:02d}")
         else:
-            rate = f"{attended / registered * 100:.1f}%" if registered else "—"
+            rate = percent(attended / registered) if registered else "—"
             text = fmt(self.tr("%1 %2:00 · %3 activities · %4 of %5 registered came (%6)"),
                        weekday_names()[weekday], f"{hour:02d}", activities, attended, registered, rate)
         QToolTip.showText(event.globalPosition().toPoint(), text, self)
@@ -149,12 +150,12 @@ class TimeSlotPanel(QWidget):
         low, high = self.heat_map.low, self.heat_map.high
         self.legend.setText(fmt(self.tr('Colour: <span style="background:%1">&nbsp;%2&nbsp;</span> lowest rate … '
                                         '<span style="background:%3;color:white">&nbsp;%4&nbsp;</span> highest'),
-                                LOW.name(), f"{low * 100:.0f}%", HIGH.name(), f"{high * 100:.0f}%"))
+                                LOW.name(), percent(low, 0), HIGH.name(), percent(high, 0)))
         best = best_slots(grid)
         if not best:
             self.best.setText(self.tr("Not enough past activities with registrations to compare time slots yet."))
             return
         names = weekday_names()
-        slots = "; ".join(fmt(self.tr("%1 %2:00 (%3, %4 activities)"), names[w], f"{h:02d}", f"{rate * 100:.0f}%", n)
+        slots = "; ".join(fmt(self.tr("%1 %2:00 (%3, %4 activities)"), names[w], f"{h:02d}", percent(rate, 0), n)
                           for w, h, rate, n in best)
         self.best.setText(fmt(self.tr("Best attended slots: %1"), slots))

@@ -21,6 +21,7 @@ from app.services.safe_export import ExportError, Sheet, write_csv, write_xlsx_s
 from app.views.export_runner import ExportRunner
 from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
+from app.views.locale_format import number
 
 PERCENT_FORMAT = "0.0%"
 PLACEHOLDERS = ("", "—", "-")       # what a view shows for "no value": exported as shown
@@ -108,7 +109,7 @@ def write_snapshot(path: str | Path, snapshot: ViewSnapshot, *, sheet_title: str
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise UserError(f"cannot export to {path.name}: choose a .xlsx or .csv file")
+        raise UserError("cannot export to %1: choose a .xlsx or .csv file", path.name)
     rows = _counted(snapshot.rows, progress, cancelled)
     try:
         if suffix == ".csv":
@@ -116,7 +117,7 @@ def write_snapshot(path: str | Path, snapshot: ViewSnapshot, *, sheet_title: str
         else:
             write_xlsx_sheets(path, [Sheet(sheet_title, snapshot.headers, rows, snapshot.formats)])
     except ExportError as exc:
-        raise UserError(str(exc)) from exc
+        raise UserError("%1", exc) from exc
     return len(snapshot.rows)
 
 
@@ -149,5 +150,5 @@ def start_view_export(runner: ExportRunner, jobs, db, view: QTableView, path: st
     def job(_db, progress, cancelled):
         return write_snapshot(path, snapshot, sheet_title=sheet_title, progress=progress, cancelled=cancelled)
 
-    return runner.start(jobs, db, job, path, lambda count: fmt(_tr("Exported %1 rows to %2."), f"{count:,}", path),
+    return runner.start(jobs, db, job, path, lambda count: fmt(_tr("Exported %1 rows to %2."), number(count), path),
                         failed)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from app.models.database import Database, is_damage
 from app.models.errors import UserError
 from app.services.jobs import Cancelled, run_in_child
+from app.views.i18n import error_text, text, tr
 
 
 class DamageReports(QObject):
@@ -55,7 +56,7 @@ class Job(QRunnable):
         try:
             db = self._db.clone()
         except UserError as exc:
-            self.signals.failed.emit(str(exc), "")
+            self.signals.failed.emit(error_text(exc), "")
             self.signals.done.emit()
             return
         try:
@@ -63,7 +64,7 @@ class Job(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except UserError as exc:
-            self.signals.failed.emit(str(exc), "")
+            self.signals.failed.emit(error_text(exc), "")
         except sqlite3.DatabaseError as exc:
             if not is_damage(exc):
                 self.signals.failed.emit(f"{type(exc).__name__}: {exc}", traceback.format_exc())
@@ -109,8 +110,8 @@ class ProcessJob(QRunnable):
                 message = messages.get(timeout=0.2)
             except queue.Empty:
                 if not child.is_alive():
-                    outcome = ("failed", f"the job stopped unexpectedly (exit code {child.exitcode}); "
-                                         "nothing was written", "")
+                    outcome = ("failed", tr("ProcessJob", "the job stopped unexpectedly (exit code %1); nothing "
+                                                            "was written", child.exitcode), "")
                 continue
             if message[0] == "progress":
                 self.signals.progress.emit(message[1], message[2])
@@ -122,7 +123,7 @@ class ProcessJob(QRunnable):
         elif outcome[0] == "cancelled":
             self.signals.cancelled.emit()
         else:
-            self.signals.failed.emit(outcome[1], outcome[2])
+            self.signals.failed.emit(text(outcome[1]), outcome[2])   # a str, or a Translatable the child sent
         self.signals.done.emit()
 
 

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -116,3 +117,27 @@ def type_date(qtbot, edit, text: str) -> None:
     edit.selectAll()
     qtbot.keyClicks(edit, text)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+class Phrasebook(QTranslator):
+    """A stand-in translator: exactly the (context, source) -> text pairs a test gives, nothing else."""
+
+    def __init__(self, phrases: dict[tuple[str, str], str]):
+        super().__init__()
+        self.phrases = phrases
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.phrases.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@contextmanager
+def phrasebook(phrases: dict[tuple[str, str], str]):
+    book = Phrasebook(phrases)
+    assert QCoreApplication.installTranslator(book)
+    try:
+        yield book
+    finally:
+        QCoreApplication.removeTranslator(book)

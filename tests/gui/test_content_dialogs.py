@@ -323,7 +323,10 @@ def topic_dialog(db, show):
 
 
 def local_stamp(moment: datetime) -> str:
-    return moment.astimezone().strftime("%m-%d %H:%M")
+    """The en_US short form the window shows (the suite runs in en_US): 3/7/2031 6:00 AM."""
+    local = moment.astimezone()
+    hour = local.hour % 12 or 12
+    return f"{local.month}/{local.day}/{local.year} {hour}:{local.minute:02d}\u202f{'AM' if local.hour < 12 else 'PM'}"
 
 
 def test_scores_change_the_rating_live(db, topic_dialog, qtbot):

@@ -83,7 +83,7 @@ def test_month_view_shows_items_as_chips_on_their_local_day(tab):
     assert len(tab.calendar.cells) == 42
     chip = tab.calendar.chip(item.id)
     assert chip is not None and chip.cell is tab.calendar.cell(date(2026, 11, 19))
-    assert "20:00" in chip.title and "配速" in chip.title
+    assert "8:00\u202fPM" in chip.title and "配速" in chip.title      # en_US time: the suite runs in en_US
     assert chip.color.name() == "#2f7ed8"   # the professional pillar's colour
 
 
@@ -322,7 +322,7 @@ def test_an_activity_shows_on_every_local_day_it_spans_in_month_and_week(tab, qt
     assert activity_days(tab, camp.id) == [date(2026, 11, 20), date(2026, 11, 21), date(2026, 11, 22)]
     assert activity_days(tab, late.id) == [date(2026, 11, 19)]          # ends at midnight: not on the 20th
     first, second = tab.calendar.activity_chips(camp.id)[:2]
-    assert first.is_activity and first.title == "19:00 周末训练营" and second.title == "⋯ 周末训练营"
+    assert first.is_activity and first.title == "7:00\u202fPM 周末训练营" and second.title == "⋯ 周末训练营"
     assert first.color.name() == MODE_COLORS["offline"]
     assert first.item_id is None and tab.calendar.chip(item.id).cell is first.cell
     assert first.cell.chips[0] is first                    # activities first, then the day's items
@@ -331,7 +331,7 @@ def test_an_activity_shows_on_every_local_day_it_spans_in_month_and_week(tab, qt
     assert activity_days(tab, camp.id) == [date(2026, 11, 20), date(2026, 11, 21), date(2026, 11, 22)]
     chip = tab.calendar.activity_chips(camp.id)[0]
     assert chip.detailed and "Group run" in chip.details and "奥森南门" in chip.details
-    assert "周末训练营" in chip.entry.tooltip and "2026-11-22 12:00" in chip.entry.tooltip
+    assert "周末训练营" in chip.entry.tooltip and "11/22/2026 12:00\u202fPM" in chip.entry.tooltip
     qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
     assert activity_days(tab, camp.id) == []
 

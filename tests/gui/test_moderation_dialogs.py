@@ -79,9 +79,9 @@ def test_a_typed_report_is_saved_with_its_deadline_in_utc(db, case_dialog, qtbot
     choose(dialog.platform_combo, "wechat")
     choose(dialog.category_combo, "spam")
     assert dialog.category_combo.currentText() == "Spam / ads"
-    assert dialog.due_label.text() == "Due in 72 h — 2026-11-23 14:30"       # blue by default
+    assert dialog.due_label.text() == "Due in 72 h — 11/23/2026 2:30\u202fPM"     # blue by default; en_US times
     choose(dialog.level_combo, "red")
-    assert dialog.due_label.text() == "Due in 4 h — 18:30"
+    assert dialog.due_label.text() == "Due in 4 h — 6:30\u202fPM"
     click(qtbot, dialog.save_button)
 
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -140,9 +140,9 @@ def test_editing_a_case_raises_its_level_and_moves_the_deadline(db, case_dialog,
     assert not dialog.source_combo.isVisible() and dialog.source_label.text() == "Member report"
     history = dialog.history_view.table
     assert history.rowCount() == 1 and history.item(0, 1).text() == "李娜" and history.item(0, 2).text() == "Opened"
-    assert "Level: Blue" in history.item(0, 3).text() and "Due: 2026-11-23 13:00" in history.item(0, 3).text()
+    assert "Level: Blue" in history.item(0, 3).text() and "Due: 11/23/2026 1:00\u202fPM" in history.item(0, 3).text()
     choose(dialog.level_combo, "red")
-    assert dialog.due_label.text() == "Due 17:00 (2h 30m left)"       # 05:00Z + 4 h, shown in Shanghai
+    assert dialog.due_label.text() == "Due 5:00\u202fPM (2h 30m left)"       # 05:00Z + 4 h, shown in Shanghai
     type_text(dialog.note_edit, "升级处理")
     click(qtbot, dialog.save_button)
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -565,9 +565,9 @@ def test_the_log_and_figures_show_the_decisions(decided_db, log_panel, qtbot):
     table = log_panel.log_table
     rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
     assert rows == [
-        ["2026-11-18 20:00", "李娜", f"#{third}", "王小明", "Decided", "Delete message", ""],
-        ["2026-11-18 15:00", "李娜", f"#{second}", "赵六", "Decided", "Mute 3 days", ""],
-        ["2026-11-18 11:00", "李娜", f"#{first}", "王小明", "Decided", "Warning", "首次警告"],
+        ["11/18/2026 8:00\u202fPM", "李娜", f"#{third}", "王小明", "Decided", "Delete message", ""],
+        ["11/18/2026 3:00\u202fPM", "李娜", f"#{second}", "赵六", "Decided", "Mute 3 days", ""],
+        ["11/18/2026 11:00\u202fAM", "李娜", f"#{first}", "王小明", "Decided", "Warning", "首次警告"],
     ]
     assert log_panel.median_label.text() == "6 h (Red 4 h · Yellow 10 h · Blue —)"
     assert log_panel.breach_label.text() == "33% (Red 50% · Yellow 0% · Blue —)"

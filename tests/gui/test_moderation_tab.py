@@ -92,12 +92,12 @@ def test_the_queue_is_in_urgency_order_with_countdowns_in_the_tabs_zone(tab):
     assert overdue_index.data(Qt.ItemDataRole.FontRole).bold()
     assert tab.model.index(1, DUE).data(Qt.ItemDataRole.FontRole) is None
     # Opened five hours before NOW: 21:00 UTC on the 17th is 05:00 on the 18th in Shanghai.
-    assert tab.model.index(0, COLUMNS.index("opened")).data() == "2026-11-18 05:00"
+    assert tab.model.index(0, COLUMNS.index("opened")).data() == "11/18/2026 5:00\u202fAM"
     assert tab.model.index(0, COLUMNS.index("member")).data() == "王小明"
     assert tab.summary.text() == "4 open · 1 overdue"
     # The first case is chosen; its panel shows the deadline in Shanghai time with the countdown.
     assert tab.panel.case.id == c["red_overdue"]
-    assert tab.panel.facts["due"].text() == "2026-11-18 09:00 · overdue 1h 00m"
+    assert tab.panel.facts["due"].text() == "11/18/2026 9:00\u202fAM · overdue 1h 00m"
 
 
 def test_the_countdown_repaints_without_re_reading(tab, qtbot, monkeypatch):
@@ -227,7 +227,7 @@ def test_a_teammates_decision_first_shows_on_the_error_line_without_a_box(tab, q
     case = mod.get_case(tab.db, case_id)
     assert (case.action, case.decided_by) == ("ban", "王强")           # theirs stands
     assert tab.panel.error.isVisible()
-    assert tab.panel.error.text().startswith(f"王强 changed case #{case_id} at 2026-11-18 10:02")
+    assert tab.panel.error.text().startswith(f"王强 changed case #{case_id} at 11/18/2026 10:02\u202fAM")
     # Reloaded: the case is no longer open; pressing W again does not decide anything else.
     assert case_id not in shown_ids(tab)
     assert [mod.get_case(tab.db, i).status for i in tab.cases.values() if i != case_id] == ["new"] * 3
@@ -285,7 +285,7 @@ def test_bulk_decide_three_selected_and_report_a_teammates_change(tab, qtbot):
     banned = mod.get_case(tab.db, c["yellow"])
     assert (banned.action, banned.decided_by) == ("ban", "王强")      # not overwritten
     assert tab.message.text() == (f"Decided 2 of 3. Changed by a teammate meanwhile, left as they are: "
-                                  f"#{c['yellow']} (王强 at 2026-11-18 10:05).")
+                                  f"#{c['yellow']} (王强 at 11/18/2026 10:05\u202fAM).")
     assert shown_ids(tab) == [c["red_overdue"]]
 
 
@@ -335,10 +335,10 @@ def test_appeal_then_overturn_keeps_both_decisions(tab, qtbot):
     tab.select_case(case_id)
     log = tab.panel.log_table
     rows = [[log.item(r, col).text() for col in range(5)] for r in range(log.rowCount())]
-    assert rows == [["2026-11-18 10:00", "李娜", "Decided: Remove from group", "-40", ""],
-                    ["2026-11-18 10:00", "李娜", "Appealed: Remove from group", "-40",
+    assert rows == [["11/18/2026 10:00\u202fAM", "李娜", "Decided: Remove from group", "-40", ""],
+                    ["11/18/2026 10:00\u202fAM", "李娜", "Appealed: Remove from group", "-40",
                      "not me, my account was stolen"],
-                    ["2026-11-18 10:00", "李娜", "Appeal: overturned: No action", "", ""]]
+                    ["11/18/2026 10:00\u202fAM", "李娜", "Appeal: overturned: No action", "", ""]]
 
 
 def test_an_empty_file_says_how_cases_arrive(window, qtbot, db):
@@ -415,7 +415,7 @@ def test_edit_changes_the_level_and_the_deadline(tab, qtbot):
     with qtbot.waitSignal(tab.data_written):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert tab.panel.case.id == case_id and tab.panel.facts["level"].text() == "Red"
-    assert tab.panel.facts["due"].text() == "2026-11-18 12:00 · 2h 00m left"   # opened 08:00 + 4 h
+    assert tab.panel.facts["due"].text() == "11/18/2026 12:00\u202fPM · 2h 00m left"   # opened 08:00 + 4 h
     assert shown_ids(tab).index(case_id) == 1
 
 

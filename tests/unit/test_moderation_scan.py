@@ -103,7 +103,8 @@ def test_word_file_rows_are_checked_and_numbered(tmp_path: Path):
     path.write_text("敏感词,级别,分类\n加微信,黄,广告\n,红,广告\nＷｅＣｈａｔ,蓝,spam\nwechat,红,spam\n微信支付,放行,\n",
                     encoding="gb18030")
     result = read_word_file(path, list(mod.DEFAULT_CONFIG["categories"]))
-    assert result.errors == ["row 3: the word is empty", "row 5: 'wechat' is the same word as row 4"]
+    assert [str(e) for e in result.errors] == ["row 3: the word is empty", "row 5: 'wechat' is the same word as row 4"]
+    assert result.errors[0].template == "row %1: %2" and result.errors[0].arguments[1].template == "the word is empty"
     assert [(w.word, w.norm, w.level) for w in result.words] == [("加微信", "加微信", "yellow"),
                                                                  ("ＷｅＣｈａｔ", "wechat", "blue")]
     assert result.allowed == [("微信支付", "微信支付")]

@@ -15,7 +15,7 @@ from app.models.errors import ConflictError, RowMissingError, UserError
 from app.models.content import utc_text
 from app.services.activity_results import time_slots
 from app.services.metrics import zone
-from app.views.activity_dialog import ActivityDialog, language, yuan
+from app.views.activity_dialog import ActivityDialog, language
 from app.views.activity_labels import MODE_LABELS, STATUS_LABELS, format_label, labels, mode_label, status_label
 from app.views.activity_list_model import COLUMNS as LIST_COLUMNS
 from app.views.activity_list_model import ID_ROLE, SORT_ROLE, ActivityListModel
@@ -25,10 +25,12 @@ from app.views.activity_tasks_panel import TasksPanel
 from app.views.activity_variants_panel import VariantsPanel
 from app.views.conflict import who_and_when
 from app.views.content_item_dialog import to_qdatetime
+from app.views.content_list_model import when_text
 from app.views.dialog_parts import ERROR_STYLE, report_job_failure
 from app.views.export_runner import ExportRunner
 from app.views.file_dialogs import ask_save_path
-from app.views.i18n import fmt
+from app.views.i18n import error_text, fmt
+from app.views.locale_format import date_text, money, number, time_text
 from app.views.tabs.base import TabPage, hint_label
 from app.views.time_slot_view import TimeSlotPanel
 from app.views.view_export import PERCENT_FORMAT, TypedColumn, ask_export_path, role_value, start_view_export
@@ -255,7 +257,8 @@ class ActivitiesTab(TabPage):
             names = sorted({name for _task, name in overdue})
             self.overdue_label.setText(fmt(self.tr("%1 overdue tasks in %2"), len(overdue), "、".join(names[:5])
                                            + ("…" if len(names) > 5 else "")))
-            self.overdue_label.setToolTip("\n".join(f"{t.due_date}  {name}: {t.title}" for t, name in overdue[:30]))
+            self.overdue_label.setToolTip("\n".join(f"{date_text(date.fromisoformat(t.due_date))}  {name}: {t.title}"
+                                                    for t, name in overdue[:30]))
         self.overdue_label.setVisible(bool(overdue))
 
     def _refresh_time_slots(self) -> None:
@@ -311,17 +314,17 @@ class ActivitiesTab(TabPage):
         self.variants_panel.show_activity(self.db, activity)
 
     def _facts(self, activity: am.Activity) -> str:
-        start, end = to_qdatetime(activity.starts_at), to_qdatetime(activity.ends_at)
-        same_day = start.date() == end.date()
-        when = f"{start.toString('yyyy-MM-dd ddd HH:mm')}–{end.toString('HH:mm' if same_day else 'yyyy-MM-dd HH:mm')}"
+        start, end = to_qdatetime(activity.starts_at).toPython(), to_qdatetime(activity.ends_at).toPython()
+        until = time_text(end) if start.date() == end.date() else f"{date_text(end.date())} {time_text(end)}"
+        when = f"{when_text(start)}–{until}"
         parts = [when, f"{mode_label(activity.mode)} · {format_label(activity.format)}"]
         if activity.place or activity.link:
             parts.append(" · ".join(p for p in (activity.place, activity.link) if p))
         if activity.owner:
             parts.append(fmt(self.tr("Owner: %1"), activity.owner))
-        budget = [fmt(self.tr("budget ¥%1"), yuan(activity.budget_planned_fen))
+        budget = [fmt(self.tr("budget %1"), money(activity.budget_planned_fen))
                   if activity.budget_planned_fen is not None else "",
-                  fmt(self.tr("spent ¥%1"), yuan(activity.budget_actual_fen))
+                  fmt(self.tr("spent %1"), money(activity.budget_actual_fen))
                   if activity.budget_actual_fen is not None else ""]
         if any(budget):
             parts.append(" · ".join(b for b in budget if b))
@@ -388,7 +391,7 @@ class ActivitiesTab(TabPage):
                     return False
                 version = exc.current["version"]
             except (UserError, RowMissingError) as exc:
-                QMessageBox.warning(self, self.tr("Activities"), str(exc))
+                QMessageBox.warning(self, self.tr("Activities"), error_text(exc))
                 return False
             else:
                 return True
@@ -438,7 +441,7 @@ class ActivitiesTab(TabPage):
 
         self._enable_exports(False)
         return self.exporter.start(self.jobs, self.db, job, path,
-                                   lambda n: fmt(self.tr("Exported %1 activities to %2."), f"{n:,}", path),
+                                   lambda n: fmt(self.tr("Exported %1 activities to %2."), number(n), path),
                                    self._export_failed)
 
     def export_view(self) -> None:

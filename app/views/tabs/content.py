@@ -30,7 +30,8 @@ from app.views.conflict import who_and_when
 from app.views.content_panels import ITEM_ID, BacklogList, HotTopicList, PillarMixChart
 from app.views.export_runner import ExportRunner
 from app.views.file_dialogs import ask_save_path
-from app.views.i18n import fmt
+from app.views.i18n import error_text, fmt
+from app.views.locale_format import date_text, number
 from app.views.tabs.base import TabPage, hint_label
 from app.views.view_export import PERCENT_FORMAT, TypedColumn, ask_export_path, role_value, start_view_export
 from app.views.dialog_parts import report_job_failure
@@ -458,8 +459,8 @@ class ContentTab(TabPage):
 
     def _gap_line(self, gap) -> str:
         return fmt(self.tr("%1: nothing for %2 days (%3 – %4), at most %5"),
-                   self._channel_name(gap.channel_id), gap.days, f"{gap.first_empty:%m-%d}",
-                   f"{gap.last_empty:%m-%d}", gap.allowed)
+                   self._channel_name(gap.channel_id), gap.days, date_text(gap.first_empty),
+                   date_text(gap.last_empty), gap.allowed)
 
     def _gap_days(self, report, first: date, last: date) -> dict[date, list]:
         days = {}
@@ -486,8 +487,8 @@ class ContentTab(TabPage):
             label = pillar_label(pillar) if pillar else self.tr("No pillar")
             shown.append((label, pillar.color if pillar else NO_CHANNEL_COLOR, row.count, row.share, row.target))
         self.mix_chart.set_rows(shown)
-        self.mix_title.setText(fmt(self.tr("Pillar mix %1 – %2: planned / target"), f"{first:%m-%d}",
-                                   f"{last:%m-%d}"))
+        self.mix_title.setText(fmt(self.tr("Pillar mix %1 – %2: planned / target"), date_text(first),
+                                   date_text(last)))
 
     def _show_cadence(self, report, week_lines: dict[date, list[str]], first: date, last: date) -> None:
         """The period's flagged weeks (those overlapping first..last) and empty stretches, as a list."""
@@ -522,7 +523,7 @@ class ContentTab(TabPage):
                 return None
             return self._guard(action, exc.current["version"], change)
         except (RowMissingError, UserError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot change the item"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot change the item"), error_text(exc))
             self.refresh()
             return None
         self._written()
@@ -542,7 +543,7 @@ class ContentTab(TabPage):
         try:
             item = content.get_item(self.db, item_id)
         except RowMissingError as exc:
-            QMessageBox.warning(self, self.tr("Cannot change the item"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot change the item"), error_text(exc))
             return False
         if item.planned_at:
             at = content.parse_utc(item.planned_at).astimezone(self.tz).time().replace(tzinfo=None)
@@ -693,7 +694,7 @@ class ContentTab(TabPage):
     # -- export -------------------------------------------------------------------------
     def export_ranges(self) -> list[tuple[str, date | None, date | None]]:
         _shown_first, _shown_last, first, last = self.period()
-        return [(fmt(self.tr("The visible period (%1 – %2)"), f"{first:%Y-%m-%d}", f"{last:%Y-%m-%d}"), first, last),
+        return [(fmt(self.tr("The visible period (%1 – %2)"), date_text(first), date_text(last)), first, last),
                 (self.tr("From today on"), self.today(), None),
                 (self.tr("Everything"), None, None)]
 
@@ -723,7 +724,7 @@ class ContentTab(TabPage):
                                   progress=progress, cancelled=cancelled)
 
         job = self.exporter.start(self.jobs, self.db, job, path,
-                                  lambda n: fmt(self.tr("Exported %1 items to %2."), f"{n:,}", path), self._export_failed)
+                                  lambda n: fmt(self.tr("Exported %1 items to %2."), number(n), path), self._export_failed)
         self._enable_exports(False)
         return job
 

@@ -24,7 +24,7 @@ from app.services.overview import Overview
 from app.views.chart_card import ChartCard
 from app.views.content_labels import pillar_label
 from app.views.dialog_parts import ERROR_STYLE, report_job_failure
-from app.views.i18n import fmt
+from app.views.i18n import error_text, fmt
 from app.views.kpi_card import KpiCard, kpi_texts
 from app.views.period_picker import PeriodPicker
 from app.views.tabs.base import TabPage
@@ -224,7 +224,7 @@ class DashboardTab(TabPage):
             self.tz = zone_or_system(cfg["time_zone"])
         except UserError as exc:       # a zone this computer does not know: count days in its own
             self.tz = zone_or_system("")
-            self._say(fmt(self.tr("The dashboard uses this computer's time zone: %1"), str(exc)))
+            self._say(fmt(self.tr("The dashboard uses this computer's time zone: %1"), error_text(exc)))
 
     def open_settings(self):
         """The targets and time zone dialog, window-modal; saving recomputes the dashboard."""
@@ -267,7 +267,7 @@ class DashboardTab(TabPage):
         try:
             scope = self.scope()
         except UserError as exc:
-            self._show_status(str(exc), error=True)
+            self._show_status(error_text(exc), error=True)
             return
         generation = self._generation
         self.progress.setRange(0, 0)

@@ -37,9 +37,11 @@ from app.views.dialog_parts import push_button, report_job_failure
 from app.views.export_runner import ExportRunner
 from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
+from app.views.i18n import text as translated
 from app.views.job_names import announced
 from app.views.labels import segment_labels, status_label
 from app.views.lifecycle_lists import AtRiskPanel, KolPanel
+from app.views.locale_format import number
 from app.views.member_dialog import MemberDialog
 from app.views.member_table_model import MemberTableModel, column_titles, role_labels
 from app.views.tabs.base import TabPage
@@ -432,11 +434,11 @@ class MembersTab(TabPage):
         if count is None:
             self.count_label.setText(self.tr("Counting…"))
         elif model.filter.deleted:
-            self.count_label.setText(fmt(self.tr("%1 deleted members (recoverable)"), f"{count:,}"))
+            self.count_label.setText(fmt(self.tr("%1 deleted members (recoverable)"), number(count)))
         elif model.filter == mq.MemberFilter() or model.roster_total is None:
-            self.count_label.setText(fmt(self.tr("%1 members"), f"{count:,}"))
+            self.count_label.setText(fmt(self.tr("%1 members"), number(count)))
         else:
-            self.count_label.setText(fmt(self.tr("%1 of %2 members"), f"{count:,}", f"{model.roster_total:,}"))
+            self.count_label.setText(fmt(self.tr("%1 of %2 members"), number(count), number(model.roster_total)))
 
     def _update_delete_button(self) -> None:
         if self.deleted_check.isChecked():
@@ -710,7 +712,7 @@ class MembersTab(TabPage):
             return
         self._end_recompute()
         self.recompute_status.setText("\n".join([fmt(self.tr("Lifecycle recomputed (as of %1):"), report.as_of),
-                                                 *report.lines()]))
+                                                 *map(translated, report.lines())]))
         self._written()
 
     def _recompute_cancelled(self, generation: int) -> None:
@@ -749,7 +751,7 @@ class MembersTab(TabPage):
         flt, sort, descending = self.model.filter, self.model.sort_key, self.model.descending
         too_many = fmt(self.tr("%1 members are too many for one change in this SQLite build; select fewer "
                                "(for example one sub-community or tag at a time). Nothing was changed."),
-                       f"{_ranges_to_rows(ranges):,}")
+                       number(_ranges_to_rows(ranges)))
 
         def job(db: Database, progress, cancelled):
             ids = known if known is not None else _resolve_ids(db, flt, sort, descending, ranges)
@@ -783,18 +785,18 @@ class MembersTab(TabPage):
             return
         count = _ranges_to_rows(ranges)
         if self.deleted_check.isChecked():
-            self._run_on_selection(lambda n: fmt(self.tr("Restored %1 members."), f"{n:,}"),
+            self._run_on_selection(lambda n: fmt(self.tr("Restored %1 members."), number(n)),
                                    members_model.restore_members)
             return
         answer = QMessageBox.question(
             self, self.tr("Delete members"),
             fmt(self.tr("Delete %1 selected members?\n\nThey move to the deleted view (Show deleted) "
-                        "and can be restored from there."), f"{count:,}"),
+                        "and can be restored from there."), number(count)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._run_on_selection(lambda n: fmt(self.tr("Deleted %1 members (recoverable under Show deleted)."),
-                                             f"{n:,}"), members_model.delete_members)
+                                             number(n)), members_model.delete_members)
 
     def _ask_item(self, title: str, label: str, items: list[str], editable: bool) -> str | None:
         if not items and not editable:
@@ -811,7 +813,7 @@ class MembersTab(TabPage):
         self._bulk_tag(add=False)
 
     def _bulk_tag(self, *, add: bool) -> None:
-        count = f"{_ranges_to_rows(self.selected_ranges()):,}"
+        count = number(_ranges_to_rows(self.selected_ranges()))
         if add:
             title, prompt = self.tr("Add tag"), fmt(self.tr("Tag to add to %1 members:"), count)
         else:
@@ -820,27 +822,27 @@ class MembersTab(TabPage):
         if not tag:
             return
         done = self.tr("Tag %1 added to %2 members.") if add else self.tr("Tag %1 removed from %2 members.")
-        self._run_on_selection(lambda n: fmt(done, tag, f"{n:,}"),
+        self._run_on_selection(lambda n: fmt(done, tag, number(n)),
                                lambda db, ids: members_model.bulk_tag(db, ids, tag, add=add))
 
     def bulk_move(self) -> None:
         count = _ranges_to_rows(self.selected_ranges())
         name = self._ask_item(self.tr("Move to sub-community"),
                               fmt(self.tr("Move %1 members into (they leave their other sub-communities):"),
-                                  f"{count:,}"),
+                                  number(count)),
                               [n for _i, n in self._choices[0]], True)
         if name:
-            self._run_on_selection(lambda n: fmt(self.tr("%1 members moved to %2."), f"{n:,}", name),
+            self._run_on_selection(lambda n: fmt(self.tr("%1 members moved to %2."), number(n), name),
                                    lambda db, ids: members_model.bulk_move_sub_community(db, ids, name))
 
     def bulk_status(self) -> None:
         count = _ranges_to_rows(self.selected_ranges())
         labels = [status_label(s) for s in MEMBER_STATUSES]
-        label = self._ask_item(self.tr("Set status"), fmt(self.tr("New status for %1 members:"), f"{count:,}"),
+        label = self._ask_item(self.tr("Set status"), fmt(self.tr("New status for %1 members:"), number(count)),
                                labels, False)
         if label in labels:
             status = MEMBER_STATUSES[labels.index(label)]
-            self._run_on_selection(lambda n: fmt(self.tr("Status set to %1 for %2 members."), label, f"{n:,}"),
+            self._run_on_selection(lambda n: fmt(self.tr("Status set to %1 for %2 members."), label, number(n)),
                                    lambda db, ids: members_model.bulk_set_status(db, ids, status))
 
     # -- export -------------------------------------------------------------------------
@@ -865,7 +867,7 @@ class MembersTab(TabPage):
                                   progress=progress, cancelled=cancelled)
 
         self.exporter.start(self.jobs, self.db, job, path,
-                            lambda n: fmt(self.tr("Exported %1 members to %2."), f"{n:,}", path), self._job_failed)
+                            lambda n: fmt(self.tr("Exported %1 members to %2."), number(n), path), self._job_failed)
         self._update_enabled()
 
     @property

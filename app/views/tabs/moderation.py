@@ -19,8 +19,9 @@ from app.models.errors import ConflictError, LockedError, RowMissingError, UserE
 from app.services.metrics import zone
 from app.views.dialog_parts import ERROR_STYLE, busy_cause, is_busy, push_button, report_job_failure
 from app.views.export_runner import ExportRunner
-from app.views.i18n import fmt
+from app.views.i18n import error_text, fmt
 from app.views.job_names import announced
+from app.views.locale_format import number
 from app.views.moderation_bulk_dialog import DISMISS, BulkDecideDialog
 from app.views.moderation_case_panel import ACTION_KEYS, COMMAND_KEYS, AppealDialog, CasePanel, KeepLetters
 from app.views.moderation_labels import CATEGORY_LABELS, LEVEL_LABELS, STATUS_LABELS, label, labels
@@ -419,7 +420,7 @@ class ModerationTab(TabPage):
             error = fmt(self.tr("The community file is busy — %1; nothing was written. Your note is kept: decide "
                                 "again in a moment."), busy_cause(self.db))
         except (UserError, RowMissingError) as exc:
-            error = str(exc)
+            error = error_text(exc)
         except sqlite3.OperationalError as exc:
             if not is_busy(exc):
                 raise
@@ -462,7 +463,7 @@ class ModerationTab(TabPage):
             self.message.setStyleSheet(ERROR_STYLE)
             return
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             self.message.setStyleSheet(ERROR_STYLE)
             return
         except sqlite3.OperationalError as exc:
@@ -563,15 +564,15 @@ class ModerationTab(TabPage):
     def _scan_progress(self, done: int, total: int) -> None:
         self.scan_progress.setRange(0, max(total, 1))
         self.scan_progress.setValue(min(done, max(total, 1)))
-        self.message.setText(fmt(self.tr("Scanning messages… %1 of %2"), f"{done:,}", f"{total:,}"))
+        self.message.setText(fmt(self.tr("Scanning messages… %1 of %2"), number(done), number(total)))
 
     def _scanned(self, report) -> None:
         if report.no_words:
             self._no_words()
             return
         levels = ", ".join(f"{label(LEVEL_LABELS, level)} {report.cases[level]}" for level in mod.LEVELS)
-        self.message.setText(fmt(self.tr("Scanned %1 messages: %2 cases opened (%3)."), f"{report.scanned:,}",
-                                 f"{report.opened:,}", levels))
+        self.message.setText(fmt(self.tr("Scanned %1 messages: %2 cases opened (%3)."), number(report.scanned),
+                                 number(report.opened), levels))
         self.refresh()
         self.data_written.emit()
 

@@ -25,8 +25,9 @@ from app.services.report import (REPORT_TARGET, ReportPreview, ReportRequest, ch
 from app.views.dialog_parts import ERROR_STYLE, push_button, report_job_failure
 from app.views.export_runner import ExportRunner
 from app.views.file_dialogs import ask_save_path
-from app.views.i18n import fmt
+from app.views.i18n import error_text, fmt
 from app.views.language import effective_language, stored_language
+from app.views.locale_format import number
 from app.views.period_picker import PeriodPicker
 from app.views.tabs.base import TabPage
 
@@ -366,7 +367,7 @@ class ReportsTab(TabPage):
         try:
             request = self.report_request()
         except UserError as exc:
-            self._preview_failed(self._generation, str(exc), "")
+            self._preview_failed(self._generation, error_text(exc), "")
             return
         generation = self._generation
         self.preview_status.setStyleSheet(MUTED_STYLE)
@@ -413,7 +414,7 @@ class ReportsTab(TabPage):
         sheets = preview.sheets if preview else []
         self.sheets_table.setRowCount(len(sheets))
         for row, sheet in enumerate(sheets):
-            rows = QTableWidgetItem(f"{sheet.rows:,}")
+            rows = QTableWidgetItem(number(sheet.rows))
             rows.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.sheets_table.setItem(row, 0, QTableWidgetItem(sheet.title))
             self.sheets_table.setItem(row, 1, rows)
@@ -449,7 +450,7 @@ class ReportsTab(TabPage):
         try:
             request = self.report_request()
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Operations report"), str(exc))
+            QMessageBox.warning(self, self.tr("Operations report"), error_text(exc))
             return
         suggested = self.save_folder() / default_file_name(request)
         path = ask_save_path(self, self.tr("Save the operations report"), suggested,
@@ -462,7 +463,7 @@ class ReportsTab(TabPage):
         try:
             check_request(self.db, path, request)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Operations report"), str(exc))
+            QMessageBox.warning(self, self.tr("Operations report"), error_text(exc))
             return None
         if Path(path).parent.is_dir():
             self.settings.setValue(FOLDER_KEY, str(Path(path).parent))
