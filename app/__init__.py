@@ -8,3 +8,4 @@ except metadata.PackageNotFoundError:  # running from a source tree that was not
 
 APP_NAME = "Community Desk"
 ORG_NAME = "CommunityDesk"
+DB_SUFFIX = ".cdesk"          # a community file's extension (the installers associate it with the app)

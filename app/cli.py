@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from app import __version__
+from app import DB_SUFFIX, __version__
 
 EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
 
@@ -363,7 +363,7 @@ def _sub_community_id(db, name: str | None) -> int | None:
         if group_name == name or str(group_id) == name.strip():
             return group_id
     known = "、".join(n for _i, n in groups) or "none"
-    raise UserError(f"there is no sub-community {name!r} (known: {known})")
+    raise UserError("there is no sub-community %1 (known: %2)", repr(name), known)
 
 
 def cmd_recompute(args: argparse.Namespace) -> int:
@@ -426,9 +426,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _opened_file_as_db(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """`community-desk FILE.cdesk` (how file managers and the installers' associations open a file) means
+    `--db FILE.cdesk`: a last argument naming a community file, with no command given."""
+    commands = {name for action in parser._subparsers._group_actions for name in action.choices} \
+        if parser._subparsers else set()
+    if argv and argv[-1].lower().endswith(DB_SUFFIX) and not commands.intersection(argv) \
+            and (len(argv) == 1 or argv[-2] != "--db"):
+        return [*argv[:-1], "--db", argv[-1]]
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_opened_file_as_db(parser, list(sys.argv[1:] if argv is None else argv)))
     if args.command is None:
         from app.views.gui import run_gui  # Qt widgets only when a window is wanted
 

@@ -7,9 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
-from app import APP_NAME, ORG_NAME
+from app import APP_NAME, DB_SUFFIX, ORG_NAME
 
-DB_SUFFIX = ".cdesk"
 DEFAULT_DB_NAME = "community" + DB_SUFFIX
 OPERATOR_ENV = "COMMUNITY_DESK_OPERATOR"
 

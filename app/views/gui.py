@@ -1,4 +1,4 @@
-"""Start the window: fonts, translations, the error hook, the operator, the database."""
+"""Start the window: fonts, translations, the error hook, the first run (or the operator), the database."""
 from __future__ import annotations
 
 import argparse
@@ -6,16 +6,18 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, ORG_NAME, paths
+from app.views.app_icon import apply_app_icon
 from app.views.error_hook import install_exception_hook
+from app.views.first_run import FirstRunResult, run_first_run
 from app.views.fonts import register_cjk_font
 from app.views.i18n import tr
 from app.views.language import install_translators, stored_language
 from app.views.main_window import MainWindow
-from app.views.operator_dialog import OperatorDialog
+from app.views.user_settings import OPERATOR_KEY
 
 
 def _no_display() -> bool:
@@ -28,24 +30,59 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     register_cjk_font(app)
+    apply_app_icon(app)
     return app
 
 
 def ensure_operator(settings: QSettings, explicit: str | None = None) -> str:
-    """The operator's name; on first run ask for it (default: the OS user) and store it.
+    """The operator's name: --operator, then $COMMUNITY_DESK_OPERATOR, then the stored one.
 
-    Returns '' when the person cancels the first-run question.
+    '' when none is stored: the first-run dialog asks for it (with the language and where to start).
     """
     if explicit or os.environ.get(paths.OPERATOR_ENV):
         return paths.resolve_operator(explicit)
-    stored = str(settings.value("operator/name", "") or "")
-    if stored:
-        return stored
-    dialog = OperatorDialog(paths.os_user())
-    if dialog.exec() != OperatorDialog.DialogCode.Accepted:
-        return ""
-    settings.setValue("operator/name", dialog.name())
-    return dialog.name()
+    return str(settings.value(OPERATOR_KEY, "") or "").strip()
+
+
+def open_after_first_run(window: MainWindow, start: FirstRunResult) -> bool:
+    """Open what the first run chose and, once it is open, show the tour of the six tabs."""
+    if start.path is None or not window.open_database(start.path, create=start.create):
+        return False
+    window.start_tour()
+    return True
+
+
+def startup_file(window: MainWindow) -> tuple[Path, bool]:
+    """(the file to open on a normal start, create it?): the last file opened if it is still there (a shared
+    file chosen at the first run, say), else the default community file."""
+    recent = window.recent_files()
+    if recent and Path(recent[0]).is_file():
+        return Path(recent[0]), False
+    return paths.default_database_path(), True
+
+
+def _open_named(window: MainWindow, target: Path) -> bool:
+    """--db PATH: open it; a path that does not exist is created only when the person says so."""
+    create = False
+    if not target.exists():
+        answer = QMessageBox.question(window, tr("MainWindow", "Create a new community file?"),
+                                      tr("MainWindow", "%1 does not exist. Create a new community file there?", target))
+        create = answer == QMessageBox.StandardButton.Yes
+    return (target.exists() or create) and window.open_database(target, create=create)
+
+
+class FileOpenHandler(QObject):
+    """Open the community file Finder hands the running app (QFileOpenEvent), as File ▸ Open would."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self.window.open_database(Path(event.file()))
+            return True
+        return False
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -62,21 +99,26 @@ def run_gui(args: argparse.Namespace) -> int:
         return run_self_test(app, args)
     install_exception_hook(paths.log_file())
     operator = ensure_operator(settings, args.operator)
-    if not operator:
-        return 0
+    start: FirstRunResult | None = None
+    if not operator:     # the first run: language, name, and (without --db) where to start
+        default = paths.default_database_path()
+        start = run_first_run(settings, paths.os_user(), default, ask_start=not args.db,
+                              language=stored_language(settings))
+        if start is None:
+            return 0
+        operator = start.operator
     window = MainWindow(settings, operator, paths.backups_dir())
+    app._file_opener = FileOpenHandler(window)     # macOS delivers a double-clicked file as an event
+    app.installEventFilter(app._file_opener)
     window.show()
     if args.db:
-        target = Path(args.db).expanduser()
-        create = False
-        if not target.exists():
-            answer = QMessageBox.question(window, tr("MainWindow", "Create a new community file?"),
-                                          tr("MainWindow", "%1 does not exist. Create a new community file there?", target))
-            create = answer == QMessageBox.StandardButton.Yes
-        if target.exists() or create:
-            window.open_database(target, create=create)
+        opened = _open_named(window, Path(args.db).expanduser())
+        if opened and start is not None:
+            QTimer.singleShot(0, window.start_tour)
+    elif start is not None:
+        QTimer.singleShot(0, lambda: open_after_first_run(window, start))
     else:
-        default = paths.default_database_path()
-        default.parent.mkdir(parents=True, exist_ok=True)
-        QTimer.singleShot(0, lambda: window.open_database(default, create=True))
+        path, create = startup_file(window)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        QTimer.singleShot(0, lambda: window.open_database(path, create=create))
     return app.exec()

@@ -9,14 +9,14 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget)
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 from app.models.database import Database
 from app.models.errors import CorruptError, UserError
 from app.paths import DB_SUFFIX
 from app.services.backups import folder_for
 from app.services.overview import Overview, community_overview
 from app.views.history_dialog import show_history
-from app.views.i18n import fmt
+from app.views.i18n import error_text, fmt
 from app.views.labels import journal_label
 from app.views.live_refresh import LiveRefresh
 from app.views.presence import presence_text, presence_tooltip
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
         self.operator_action = self._action(self.tr("Operator &name…"), "actionOperator", self.ask_operator)
         edit_menu.addAction(self.operator_action)
         self.lifecycle_settings_action = self._action(self.tr("&Lifecycle settings…"), "actionLifecycleSettings",
@@ -151,6 +152,17 @@ class MainWindow(QMainWindow):
         self.dashboard_settings_action.setStatusTip(self.tr("KPI targets on the dashboard, and the time zone its "
                                                             "days are counted in"))
         edit_menu.addAction(self.dashboard_settings_action)
+        from app.views.settings_dialog import show_settings   # every setting on one dialog's pages
+
+        self.settings_action = self._action(self.tr("&Settings…"), "actionSettings",
+                                            lambda _checked=False: show_settings(self))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)    # macOS: app menu ▸ Settings…
+        self.settings_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+                                          or [QKeySequence("Ctrl+,")])
+        self.settings_action.setStatusTip(self.tr("Language, operator name, storage, reports folder, recent files "
+                                                  "and the open file's settings"))
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         self.history_action = self._action(self.tr("&History…"), "actionHistory",
@@ -158,8 +170,20 @@ class MainWindow(QMainWindow):
         self.history_action.setStatusTip(self.tr("Who changed what and when; restore an old value"))
         view_menu.addAction(self.history_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        self.guide_action = self._action(self.tr("&User guide"), "actionUserGuide", self.show_guide,
+                                         QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "actionShortcuts", self.show_shortcuts)
+        self.tour_action = self._action(self.tr("Take the &tour"), "actionTour", self.start_tour)
+        self.tour_action.setStatusTip(self.tr("A short walk through the six tabs"))
         self.about_action = self._action(self.tr("&About"), "actionAbout", self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        for action in (self.guide_action, self.shortcuts_action, self.tour_action):
+            help_menu.addAction(action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+        self.help_dialog = None     # Help ▸ User guide, one per window
+        self.tour = None            # the guided tour, made when first taken
         self._refresh_recent_menu()
 
     def _build_status_bar(self) -> None:
@@ -226,7 +250,9 @@ class MainWindow(QMainWindow):
     def open_database(self, path: str | Path, *, create: bool = False, read_only_reason: str | None = None) -> bool:
         """Open *path*; on failure show why and keep the current file open. *read_only_reason*: open a damaged
         file without writing (every write is refused with that reason)."""
-        journal = str(self.settings.value("storage/journal_mode", "auto") or "auto")
+        from app.views.user_settings import stored_journal_mode   # Settings ▸ Storage; read on every open
+
+        journal = stored_journal_mode(self.settings)
         if read_only_reason is not None and self.db is not None:
             self.close_database()       # the same file, reopened read-only: close ours first
         backup_dir = folder_for(Path(path), self.backup_dir) if self.backup_dir else None
@@ -235,10 +261,10 @@ class MainWindow(QMainWindow):
                           backup_dir=backup_dir, read_only_reason=read_only_reason)
         except CorruptError as exc:
             if not self.storage.offer_restore_for(Path(path).expanduser().absolute(), exc):
-                self.show_error(self.tr("Cannot open the community file"), str(exc))
+                self.show_error(self.tr("Cannot open the community file"), error_text(exc))
             return self.db is not None and self.db.path == Path(path).expanduser().absolute()
         except UserError as exc:
-            self.show_error(self.tr("Cannot open the community file"), str(exc))
+            self.show_error(self.tr("Cannot open the community file"), error_text(exc))
             return False
         self.close_database()
         self.db = db
@@ -447,11 +473,33 @@ class MainWindow(QMainWindow):
             self.db.operator = name
         self._update_status()
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, fmt(self.tr("About %1"), self.tr(APP_NAME)),
-                          fmt(self.tr("<h3>%1 %2</h3><p>社群运营工作台 — a workstation for community operators.</p>"
-                                      "<p>Chinese text uses Noto Sans CJK SC (SIL Open Font License 1.1).</p>"),
-                              self.tr(APP_NAME), __version__))
+    # -- help -----------------------------------------------------------------------------
+    def show_guide(self):
+        """Help ▸ User guide (F1): the guide in the interface language, beside its contents."""
+        from app.views.help_dialog import show_guide  # loaded when first used
+
+        return show_guide(self)
+
+    def show_shortcuts(self):
+        """Help ▸ Keyboard shortcuts: the menus' shortcuts read from this window, and the tabs' keys."""
+        from app.views.shortcuts_dialog import ShortcutsDialog  # loaded when first used
+
+        return self._open_dialog(ShortcutsDialog(self))
+
+    def start_tour(self):
+        """Help ▸ Take the tour (and after the first run): each tab with a callout; Esc ends it."""
+        from app.views.tour import GuidedTour  # loaded when first used
+
+        if self.tour is None:
+            self.tour = GuidedTour(self)
+        self.tour.start()
+        return self.tour
+
+    def show_about(self):
+        """Help ▸ About: version, runtime, where the data is, and the licences of what the app ships with."""
+        from app.views.about_dialog import AboutDialog  # loaded when first used
+
+        return self._open_dialog(AboutDialog(self.db.path if self.db else None, self))
 
     def closeEvent(self, event) -> None:
         self.close_database()

@@ -160,3 +160,15 @@ def test_self_test_reports_failure(tmp_path: Path):
     done = run("--db", str(tmp_path / "nope.db"), "--self-test")
     assert done.returncode == 1
     assert "does not exist" in done.stderr
+
+
+def test_a_bare_community_file_argument_opens_that_file():
+    """File managers and the installers' associations start `community-desk FILE.cdesk`."""
+    from app import cli
+
+    parser = cli.build_parser()
+    args = parser.parse_args(cli._opened_file_as_db(parser, ["--operator", "李娜", "/data/团队.CDESK"]))
+    assert args.db == "/data/团队.CDESK" and args.command is None and args.operator == "李娜"
+    kept = ["--db", "a.cdesk", "backup", "--out", "b.cdesk"]
+    assert cli._opened_file_as_db(parser, kept) == kept
+    assert cli._opened_file_as_db(parser, ["notes.txt"]) == ["notes.txt"]

@@ -150,24 +150,6 @@ def test_operator_dialog_changes_the_operator(open_window, qtbot, type_text):
     assert win.settings.value("operator/name") == "王强"
 
 
-def test_first_run_asks_for_the_operator_and_remembers(settings, qtbot, monkeypatch, type_text):
-    from app.views import gui
-
-    monkeypatch.delenv("COMMUNITY_DESK_OPERATOR", raising=False)
-    monkeypatch.setattr(gui.paths, "os_user", lambda: "lina")
-
-    def answer():
-        dialog = QApplication.activeModalWidget()
-        assert dialog.name_edit.text() == "lina"  # the OS user is offered
-        dialog.name_edit.clear()
-        type_text(dialog.name_edit, "李娜")
-        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
-
-    QTimer.singleShot(0, answer)
-    assert gui.ensure_operator(settings) == "李娜"
-    assert gui.ensure_operator(settings) == "李娜"  # asked once, then remembered
-
-
 def test_exception_hook_logs_and_shows_the_traceback(qtbot, tmp_path, monkeypatch):
     from app.views import error_hook
 
@@ -216,3 +198,17 @@ def render(font, text: str) -> bytes:
     painter.drawText(4, 36, text)
     painter.end()
     return bytes(image.constBits())
+
+
+def test_a_file_handed_over_by_the_system_opens(window, qtbot, demo_db):
+    """macOS Finder sends a double-clicked .cdesk to the running app as a QFileOpenEvent."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from app.views.gui import FileOpenHandler
+
+    path = demo_db.path
+    demo_db.close()
+    handler = FileOpenHandler(window)
+    with qtbot.waitSignal(window.overview_loaded, timeout=10_000):
+        assert handler.eventFilter(QApplication.instance(), QFileOpenEvent(str(path)))
+    assert window.db is not None and window.db.path == path
