@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 # Compiled translations: built from the committed .ts sources, never edited or committed.
 QM     := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test bench installer venv clean translations
+.PHONY: run test bench installer installer-check venv clean translations
 
 run: $(STAMP) $(QM)
 	@scripts/qt-system-deps.sh $(PY) xcb
@@ -34,3 +34,18 @@ $(STAMP): pyproject.toml scripts/bootstrap.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache resources/translations/*.qm
+
+# Installers (installer/README.md): `installer` builds what this OS can; `installer-check` (CI) builds
+# the Linux bundle, installs it into a scratch prefix and runs the frozen app's --self-test.
+BUILD_STAMP := $(VENV)/.installed-build
+
+$(BUILD_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[build]'
+	@touch $@
+
+installer: $(BUILD_STAMP) $(QM)
+	@PY=$(PY) installer/build.sh
+
+installer-check: $(BUILD_STAMP) $(QM)
+	@scripts/qt-system-deps.sh $(PY) offscreen
+	@PY=$(PY) installer/check.sh
