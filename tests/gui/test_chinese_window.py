@@ -66,6 +66,7 @@ def chinese(qapp):
 def test_every_tab_and_menu_is_chinese(chinese, qtbot, settings, tmp_path, demo_db):
     from app.views.main_window import MainWindow
 
+    settings.setValue("ui/language", "zh_CN")       # as the app starts: the setting and the translators agree
     window = MainWindow(settings, "李娜", tmp_path / "backups")
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -85,6 +86,8 @@ def test_every_tab_and_menu_is_chinese(chinese, qtbot, settings, tmp_path, demo_
             page = window.tabs.widget(index)
             if index == 0:
                 wait_computed(qtbot, page)
+            if page.objectName() == "ReportsTab":
+                qtbot.waitUntil(lambda: page.is_idle() and page.preview_title.text() != "", timeout=30_000)
             qtbot.wait(50)
             texts.extend((f"tab {window.tabs.tabText(index)}: {where}", text) for where, text in shown_texts(page))
         texts.extend(("status bar: " + where, text) for where, text in shown_texts(window.statusBar()))
