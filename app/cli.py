@@ -152,38 +152,24 @@ def open_database(args: argparse.Namespace, *, create: bool):
     from app.paths import backups_dir, resolve_operator
     from app.services.backups import folder_for
 
-    journal = args.journal_mode
-    if journal is None:
-        from app.paths import settings
+    from app.paths import stored_journal_mode
 
-        journal = str(settings().value("storage/journal_mode", "auto") or "auto")
+    journal = args.journal_mode or stored_journal_mode()
     path = _database_path(args)
     return Database(path, operator=resolve_operator(args.operator), create=create, journal_mode=journal,
                     backup_dir=folder_for(path, backups_dir()))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app.services.demo import COMMUNITY_NAME, build_demo
-    from app.services.demo_content import add_demo_content
+    from app.services.demo import COMMUNITY_NAME
+    from app.services.demo_community import build_demo_community
 
     with open_database(args, create=True) as db:
-        added = build_demo(db, members=args.members, seed=args.seed)
-        line = f"{db.path}: demo community {COMMUNITY_NAME} with {added} members"
-        line += f", {add_demo_content(db, seed=args.seed)} content items"
-        if args.activity:   # activities first: the chat's lifecycle recompute then counts their attendance
-            from app.services.demo_activities import add_demo_activities
-            from app.services.demo_activity import add_demo_activity
-
-            activities = add_demo_activities(db, seed=args.seed)
-            add_demo_activity(db, seed=args.seed)
-            from app.services.demo_moderation import add_demo_moderation
-
-            cases = add_demo_moderation(db, seed=args.seed)
-            from app.services.demo_history import add_demo_history
-
-            add_demo_history(db, seed=args.seed)
-            events = db.conn.execute("SELECT count(*) FROM events").fetchone()[0]
-            line += f", {events:,} activity events, {activities} activities, {cases} moderation cases"
+        built = build_demo_community(db, members=args.members, seed=args.seed, with_activity=args.activity)
+        line = f"{db.path}: demo community {COMMUNITY_NAME} with {built.members} members"
+        line += f", {built.content_items} content items"
+        if args.activity:
+            line += f", {built.events:,} activity events, {built.activities} activities, {built.cases} moderation cases"
         print(line)
     return EXIT_OK
 
@@ -344,7 +330,7 @@ def _app_language() -> str:
     from app import paths
 
     try:
-        stored = str(paths.settings().value("ui/language", "") or "")
+        stored = str(paths.settings().value(paths.LANGUAGE_KEY, "") or "")
     except Exception:          # no Qt settings backend: fall back to the environment
         stored = ""
     return stored or os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") \

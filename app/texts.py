@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_PLACEHOLDER = re.compile(r"%(\d+)")
+PLACEHOLDER = re.compile(r"%(\d+)")
 
 
 def fill(template: str, *args: object) -> str:
@@ -20,7 +20,7 @@ def fill(template: str, *args: object) -> str:
         index = int(match.group(1))
         return str(args[index - 1]) if 1 <= index <= len(args) else match.group(0)
 
-    return _PLACEHOLDER.sub(value, template)
+    return PLACEHOLDER.sub(value, template)
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,8 @@ from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from app.models.errors import ERRORS_CONTEXT, UserError
+from app.texts import PLACEHOLDER as _PLACEHOLDER
 from app.texts import Translatable
-
-_PLACEHOLDER = re.compile(r"%(\d+)")
 
 
 def filled(template: Translatable, *arguments: object) -> Translatable:

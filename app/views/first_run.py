@@ -13,11 +13,10 @@ from PySide6.QtWidgets import (QApplication, QButtonGroup, QDialog, QFileDialog,
 from app import APP_NAME
 from app.models.database import Database
 from app.models.errors import UserError
-from app.paths import DB_SUFFIX
+from app.paths import DB_SUFFIX, OPERATOR_KEY, stored_journal_mode
 from app.views.dialog_parts import error_label
 from app.views.i18n import error_text, fmt
 from app.views.language import LANGUAGE_KEY, effective_language, install_translators, language_name
-from app.views.user_settings import OPERATOR_KEY, stored_journal_mode
 from app.views.worker import JobRunner
 
 FIRST_RUN_DONE_KEY = "ui/first_run_done"

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, ORG_NAME, paths
+from app.paths import OPERATOR_KEY
 from app.views.app_icon import apply_app_icon
 from app.views.error_hook import install_exception_hook
 from app.views.first_run import FirstRunResult, run_first_run
@@ -17,7 +18,6 @@ from app.views.fonts import register_cjk_font
 from app.views.i18n import tr
 from app.views.language import install_translators, stored_language
 from app.views.main_window import MainWindow
-from app.views.user_settings import OPERATOR_KEY
 
 
 def _no_display() -> bool:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from app.paths import LANGUAGE_KEY
 from app.resources import resource_path
 
-LANGUAGE_KEY = "ui/language"
 LANGUAGES = ("zh_CN", "en")          # what the app is translated into (English is the source)
 CATALOG = "community_desk"
 

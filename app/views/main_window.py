@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QT
 from app import APP_NAME
 from app.models.database import Database
 from app.models.errors import CorruptError, UserError
-from app.paths import DB_SUFFIX
+from app.paths import DB_SUFFIX, OPERATOR_KEY, RECENT_KEY, stored_journal_mode
 from app.services.backups import folder_for
 from app.services.overview import Overview, community_overview
 from app.views.history_dialog import show_history
@@ -250,7 +250,6 @@ class MainWindow(QMainWindow):
     def open_database(self, path: str | Path, *, create: bool = False, read_only_reason: str | None = None) -> bool:
         """Open *path*; on failure show why and keep the current file open. *read_only_reason*: open a damaged
         file without writing (every write is refused with that reason)."""
-        from app.views.user_settings import stored_journal_mode   # Settings ▸ Storage; read on every open
 
         journal = stored_journal_mode(self.settings)
         if read_only_reason is not None and self.db is not None:
@@ -348,14 +347,14 @@ class MainWindow(QMainWindow):
 
     # -- recent files -------------------------------------------------------------------
     def recent_files(self) -> list[str]:
-        value = self.settings.value("recent/files", [])
+        value = self.settings.value(RECENT_KEY, [])
         if isinstance(value, str):
             value = [value]
         return [str(v) for v in (value or [])]
 
     def _remember_recent(self, path: Path) -> None:
         files = [str(path)] + [f for f in self.recent_files() if f != str(path)]
-        self.settings.setValue("recent/files", files[:MAX_RECENT])
+        self.settings.setValue(RECENT_KEY, files[:MAX_RECENT])
         self._refresh_recent_menu()
 
     def _refresh_recent_menu(self) -> None:
@@ -468,7 +467,7 @@ class MainWindow(QMainWindow):
 
     def set_operator(self, name: str) -> None:
         self.operator = name
-        self.settings.setValue("operator/name", name)
+        self.settings.setValue(OPERATOR_KEY, name)
         if self.db:
             self.db.operator = name
         self._update_status()

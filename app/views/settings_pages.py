@@ -15,14 +15,13 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QGridLayout
                                QListWidget, QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from app import paths
+from app.paths import DEFAULT_JOURNAL_MODE, JOURNAL_KEY, OPERATOR_KEY, RECENT_KEY, stored_journal_mode
 from app.services.backups import KEEP
 from app.views.dialog_parts import push_button
 from app.views.i18n import fmt
 from app.views.labels import journal_label
 from app.views.language import LANGUAGE_KEY, LANGUAGES, effective_language, language_name, stored_language
 from app.views.tabs.reports import FOLDER_KEY, default_reports_folder
-from app.views.user_settings import (DEFAULT_JOURNAL_MODE, JOURNAL_KEY, OPERATOR_KEY, RECENT_KEY,
-                                     stored_journal_mode)
 
 if TYPE_CHECKING:
     from app.views.main_window import MainWindow
