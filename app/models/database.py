@@ -21,8 +21,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
-import sqlite_utils
-
 from app.models import location
 from app.models.errors import (
     ConflictError, CorruptError, DatabaseError, FileMissingError, ForeignDatabaseError,
@@ -211,6 +209,7 @@ class Database:
         self.requested_journal_mode = journal_mode
         self.created = validate_file(self.path, create=create and not read_only_reason, busy_seconds=busy_seconds)
         self._depth = 0
+        self._utils = None
         try:
             self.conn = connect(self.path, busy_seconds, read_only=bool(read_only_reason))
         except sqlite3.Error as exc:
@@ -229,7 +228,6 @@ class Database:
         except BaseException:
             self.close()
             raise
-        self.utils = sqlite_utils.Database(self.conn, recursive_triggers=False, execute_plugins=False)
 
     # -- connection setup ---------------------------------------------------------------
     def _set_journal_mode(self, requested: str) -> str:
@@ -550,6 +548,16 @@ class Database:
     def migrate(self) -> None:
         """Bring the file up to this app's schema (after a restore of an older backup)."""
         self._migrate()
+
+    @property
+    def utils(self):
+        """sqlite-utils over this connection, made on first use: the library is slow to import (0.3 s with
+        the numpy it loads) and opening a file does not need it."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn, recursive_triggers=False, execute_plugins=False)
+        return self._utils
 
     def table_names(self) -> list[str]:
         return [t for t in self.utils.table_names() if not t.startswith("sqlite_")]

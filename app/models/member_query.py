@@ -31,6 +31,8 @@ COLUMN_KEYS = [key for key, _sql in COLUMNS]
 SORTABLE = {"display_name", "nickname", "join_date", "status", "tier", "updated_at"}
 # MemberFilter.segment for members without an RFM score (no activity, or never recomputed).
 NOT_SCORED = "not scored"
+# The recoverable bin's member ids (read through the members_deleted index).
+DELETED_IDS = "SELECT id FROM members WHERE deleted_at IS NOT NULL"
 
 
 @dataclass
@@ -47,7 +49,9 @@ class MemberFilter:
     segment: str | None = None       # an RFM segment code (rfm_scores.segment), or NOT_SCORED
 
     def where(self) -> tuple[str, list]:
-        clauses = ["m.deleted_at IS NOT NULL" if self.deleted else "m.deleted_at IS NULL"]
+        # The bin as an id list from its own index: with `deleted_at IS NOT NULL` the planner walks every
+        # member in id order to find the few deleted ones.
+        clauses = [f"m.id IN ({DELETED_IDS})" if self.deleted else "m.deleted_at IS NULL"]
         params: list = []
         query = search.match_query(self.text) if self.text else None
         if query:

@@ -603,6 +603,21 @@ def _v10(conn: sqlite3.Connection) -> None:
     """)
 
 
+def _v11(conn: sqlite3.Connection) -> None:
+    """Indexes for what the GUI reads at a million members (tests/unit/test_query_plans.py checks the
+    plans): the dashboard's tier moves by month (first placements, most of tier_changes, are not moves
+    and stay out) and its interaction rate (items with results, by when they came out); the filter
+    combos' content owners, moderation categories and assignees (one seek per value, not a scan)."""
+    run_script(conn, """
+        CREATE INDEX tier_changes_moves ON tier_changes(at) WHERE from_tier != '';
+        CREATE INDEX content_items_with_results ON content_items(coalesce(published_at, planned_at))
+            WHERE deleted_at IS NULL AND reads > 0;
+        CREATE INDEX content_items_by_owner ON content_items(owner) WHERE deleted_at IS NULL;
+        CREATE INDEX moderation_cases_by_category ON moderation_cases(category);
+        CREATE INDEX moderation_cases_by_assignee ON moderation_cases(assignee);
+    """)
+
+
 Migration = Callable[[sqlite3.Connection], None]
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11]
 SCHEMA_VERSION = len(MIGRATIONS)
