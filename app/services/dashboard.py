@@ -16,33 +16,8 @@ from app.services.content_rules import MixRow, mix_for
 from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
 from app.services.metrics import local_date, utc_bounds
 from app.services.moderation_stats import moderation_figures
-
-# The keys `stats --json` prints (besides "from", "to" and "tz"), in the order the dashboard shows them.
-FIGURE_KEYS = ("members", "new_members", "messages", "active_members", "dau_avg", "mau", "stickiness",
-               "speaking_rate", "retention_30d", "interaction_rate", "participation_rate",
-               "cases_opened", "cases_decided", "median_hours_to_decision", "sla_breach_rate")
-# Figures that are shares (0..1), shown as percentages.
-RATE_KEYS = ("stickiness", "speaking_rate", "retention_30d", "interaction_rate", "participation_rate",
-             "sla_breach_rate")
-
-
-@dataclass(frozen=True)
-class Scope:
-    """Local calendar days [start, end] in *tz*, optionally one sub-community's members only."""
-    start: date
-    end: date
-    tz: tzinfo
-    sub_community_id: int | None = None
-
-    @property
-    def days(self) -> int:
-        return (self.end - self.start).days + 1
-
-    def previous(self) -> "Scope":
-        """The period of the same length that ends the day before this one starts."""
-        end = self.start - timedelta(days=1)
-        return Scope(end - timedelta(days=self.days - 1), end, self.tz, self.sub_community_id)
-
+from app.services.dashboard_scope import (FIGURE_KEYS, MAU_DAYS, MAX_DAYS, RATE_KEYS, RETENTION_DAYS,  # noqa: F401
+                                          Scope)
 
 @dataclass
 class DayPoint:
@@ -116,9 +91,6 @@ class Dashboard:
 
 # -- computing ------------------------------------------------------------------------------------
 
-MAU_DAYS = 30
-RETENTION_DAYS = 30
-MAX_DAYS = 731
 MIN_COHORT_WEEKS = 8      # the heat map shows at least the last 8 join weeks
 MIN_TIER_MONTHS = 6       # and tier movement over at least the last 6 months
 

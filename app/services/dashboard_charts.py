@@ -12,9 +12,8 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
-from app.services.dashboard import Dashboard
-
 if TYPE_CHECKING:
+    from app.services.dashboard import Dashboard
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 

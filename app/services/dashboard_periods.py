@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from app.models.errors import UserError
-from app.services.dashboard import MAX_DAYS
+from app.services.dashboard_scope import MAX_DAYS
 
 PERIOD_KINDS = ("last7", "last30", "last90", "this_month", "last_month", "custom")
 DEFAULT_PERIOD = "last30"

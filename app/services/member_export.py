@@ -8,7 +8,6 @@ from app.models import member_query as mq
 from app.models.database import Database
 from app.models.errors import UserError
 from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
-from app.services.safe_export import write_csv, write_xlsx
 
 EXPORT_COLUMNS = ("id", *(key for key in mq.COLUMN_KEYS if key != "updated_at"), "notes", "identities",
                   "updated_at", "updated_by")
@@ -53,6 +52,8 @@ def export_members(db: Database, path: str | Path, *, flt: mq.MemberFilter | Non
         raise UserError("cannot export to %1: choose a .xlsx or .csv file", path.name)
     flt = flt or mq.MemberFilter()
     headers = list(headers or [ENGLISH_HEADERS[c] for c in EXPORT_COLUMNS])
+    from app.services.safe_export import write_csv, write_xlsx    # openpyxl: slow to import, so when first used
+
     total = mq.count(db.conn, flt)
     rows = _export_rows(db, flt, sort, descending, total, progress, cancelled)
     if suffix == ".csv":                   # a file-system problem: ExportError, a UserError

@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-import openpyxl
-
 from app.models.errors import UserError
 from app.texts import translatable
 
@@ -37,8 +35,13 @@ XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # old .xls and password-protected workbooks
 
-# openpyxl parses sheet XML with defusedxml (no entity expansion) only when it is installed.
-XML_ATTACKS_DEFUSED: bool = bool(openpyxl.DEFUSEDXML)
+
+
+def xml_attacks_defused() -> bool:
+    """openpyxl parses sheet XML with defusedxml (no entity expansion) only when it is installed."""
+    import openpyxl     # slow to import: only when a workbook is read
+
+    return bool(openpyxl.DEFUSEDXML)
 
 Kind = Literal["csv", "xlsx"]
 Record = tuple[int, list[Any]]
@@ -393,9 +396,11 @@ def _pick_worksheet(path: Path, workbook: Any, sheet: str | None) -> Any:
 @contextmanager
 def _open_workbook(path: Path) -> Iterator[Any]:
     """A read-only, values-only workbook; openpyxl's parse errors become TableError."""
-    if not XML_ATTACKS_DEFUSED:
+    if not xml_attacks_defused():
         raise TableError("refusing to open .xlsx files: the defusedxml package is not "
                          "installed, so hostile XML could not be blocked")
+    import openpyxl
+
     with path.open("rb") as stream:
         try:
             workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True, keep_links=False)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from app.models.dashboard_settings import LOWER_IS_BETTER, SHARE_TARGETS
-from app.services.dashboard import RATE_KEYS
+from app.services.dashboard_scope import RATE_KEYS
 from app.views.i18n import fmt
 from app.views.locale_format import number, percent
 

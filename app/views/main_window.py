@@ -15,7 +15,6 @@ from app.models.errors import CorruptError, UserError
 from app.paths import DB_SUFFIX, OPERATOR_KEY, RECENT_KEY, stored_journal_mode
 from app.services.backups import folder_for
 from app.services.overview import Overview, community_overview
-from app.views.history_dialog import show_history
 from app.views.i18n import error_text, fmt
 from app.views.labels import journal_label
 from app.views.live_refresh import LiveRefresh
@@ -166,7 +165,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         self.history_action = self._action(self.tr("&History…"), "actionHistory",
-                                           lambda _checked=False: show_history(self))
+                                           lambda _checked=False: self.show_history())
         self.history_action.setStatusTip(self.tr("Who changed what and when; restore an old value"))
         view_menu.addAction(self.history_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -434,6 +433,11 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def show_history(self) -> None:
+        from app.views.history_dialog import show_history     # the dialog's module is slow to import
+
+        show_history(self)
 
     def show_activity(self, activity_id: int) -> None:
         """Open an activity (chosen on the content calendar) on the Activities tab."""

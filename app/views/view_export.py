@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from app.models.errors import UserError
 from app.services.jobs import CancelCheck, Progress, check_cancel, never_cancelled, no_progress
-from app.services.safe_export import ExportError, Sheet, write_csv, write_xlsx_sheets
 from app.views.export_runner import ExportRunner
 from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
@@ -110,6 +109,8 @@ def write_snapshot(path: str | Path, snapshot: ViewSnapshot, *, sheet_title: str
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise UserError("cannot export to %1: choose a .xlsx or .csv file", path.name)
+    from app.services.safe_export import ExportError, Sheet, write_csv, write_xlsx_sheets   # openpyxl: slow
+
     rows = _counted(snapshot.rows, progress, cancelled)
     try:
         if suffix == ".csv":

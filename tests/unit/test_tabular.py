@@ -394,9 +394,9 @@ def _error_chain(error: BaseException | None):
 
 
 def test_xlsx_is_refused_without_defusedxml(tmp_path, monkeypatch):
-    assert tabular.XML_ATTACKS_DEFUSED is True      # the installed environment is protected
+    assert tabular.xml_attacks_defused() is True      # the installed environment is protected
     path = _workbook(tmp_path / "ok.xlsx", [["a"], [1]])
-    monkeypatch.setattr(tabular, "XML_ATTACKS_DEFUSED", False)
+    monkeypatch.setattr(tabular, "xml_attacks_defused", lambda: False)
     with pytest.raises(TableError, match="defusedxml"):
         read_table(path)
 

@@ -210,7 +210,8 @@ class ActivitiesTab(TabPage):
         self.close_dialog()
         self.db, self.jobs = db, jobs
         self.current = None
-        self.refresh()
+        if not self.refresh_when_shown():
+            self.refresh()
 
     def reload(self) -> None:
         """Re-read (a teammate's commit, another tab's write), keeping the chosen activity, the selection and

@@ -18,7 +18,7 @@ from app.models import content as content_model
 from app.models.dashboard_settings import get_config, target_state
 from app.models.errors import UserError
 from app.models.members import sub_community_names
-from app.services.dashboard import RETENTION_DAYS, Scope, build_dashboard
+from app.services.dashboard_scope import RETENTION_DAYS, Scope
 from app.services.dashboard_charts import CHART_IDS
 from app.services.overview import Overview
 from app.views.chart_card import ChartCard
@@ -37,8 +37,12 @@ PRELOAD_DAYS = 180              # every preset period and the one before it: lat
 
 def _build(scope: Scope):
     """The job: the dashboard for *scope* (runs on the pool with its own connection)."""
-    return lambda db, progress, cancelled: build_dashboard(db, scope, progress=progress, cancelled=cancelled,
-                                                           preload_days=PRELOAD_DAYS)
+    def job(db, progress, cancelled):
+        from app.services.dashboard import build_dashboard     # numpy: imported off the GUI thread, when first used
+
+        return build_dashboard(db, scope, progress=progress, cancelled=cancelled, preload_days=PRELOAD_DAYS)
+
+    return job
 
 
 class DashboardTab(TabPage):

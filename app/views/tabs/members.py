@@ -42,7 +42,6 @@ from app.views.job_names import announced
 from app.views.labels import segment_labels, status_label
 from app.views.lifecycle_lists import AtRiskPanel, KolPanel
 from app.views.locale_format import number
-from app.views.member_dialog import MemberDialog
 from app.views.member_table_model import MemberTableModel, column_titles, role_labels
 from app.views.tabs.base import TabPage
 
@@ -80,7 +79,7 @@ class MembersTab(TabPage):
         self.setObjectName("MembersTab")
         self.db: Database | None = None
         self.jobs = None
-        self.editor: MemberDialog | None = None
+        self.editor = None     # the MemberDialog open
         self.write_job = None
         self._choices: tuple[list, list, list] = ([], [], [])
         self.recompute_job = None
@@ -593,6 +592,8 @@ class MembersTab(TabPage):
             self.editor.activateWindow()
             return
         subs, tags, tiers = self._choices
+        from app.views.member_dialog import MemberDialog    # a dialog's modules load when first opened
+
         self.editor = MemberDialog(self.db, member_id, self, tiers=tiers,
                                    tags=[n for _i, n in tags], sub_communities=[n for _i, n in subs])
         self.editor.saved.connect(self._member_saved)
