@@ -1,14 +1,16 @@
-"""One dashboard chart: its title, the matplotlib canvas, Save PNG… and Copy.
+"""One dashboard chart: its title, the chart image, Save PNG… and Copy.
 
-matplotlib is imported when the first chart is drawn (it is slow to import), so the window opens fast.
+Charts are drawn off the GUI thread: matplotlib (imported there when the first chart is drawn) renders each chart
+with its Agg canvas into an image on a one-thread pool, and the card shows the image. Drawing a dozen charts takes
+0.2-0.5 s of Python, which on the GUI thread froze the window whenever the dashboard was refreshed (issue 12).
 """
 from __future__ import annotations
 
 import io
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QPalette
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QSizePolicy, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -20,15 +22,83 @@ SAVE_DPI = 150
 MIN_CANVAS_HEIGHT = 280
 
 
-def _canvas_class():
-    """FigureCanvasQTAgg that lets the wheel scroll the dashboard instead of swallowing it."""
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+RESIZE_DELAY_MS = 120
 
-    class Canvas(FigureCanvasQTAgg):
-        def wheelEvent(self, event) -> None:
-            event.ignore()
 
-    return Canvas
+def render_chart(chart_id: str, data, theme, size: QSize, ratio: float):
+    """(the Figure, the chart drawn as a QImage of *size* device-independent pixels at *ratio*): runs on any
+    thread (a Figure of its own; QImage is not tied to the GUI thread)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from app.services.dashboard_charts import FIGURE_DPI, draw_chart
+    from app.views.dashboard_texts import chart_tr
+    from app.views.labels import segment_label
+
+    dpi = FIGURE_DPI * ratio
+    figure = Figure(figsize=(max(size.width(), 1) / FIGURE_DPI, max(size.height(), 1) / FIGURE_DPI), dpi=dpi)
+    canvas = FigureCanvasAgg(figure)
+    if data is None:
+        figure.set_facecolor(theme.background if theme else "none")
+    else:
+        draw_chart(chart_id, figure, data, theme, tr=chart_tr, segment_label=segment_label)
+    canvas.draw()
+    width, height = canvas.get_width_height(physical=True)
+    image = QImage(bytes(canvas.buffer_rgba()), width, height, QImage.Format.Format_RGBA8888).copy()
+    image.setDevicePixelRatio(ratio)
+    return figure, image
+
+
+class _Rendered(QObject):
+    done = Signal(int, object, object)      # generation, Figure, QImage (None: the drawing failed)
+
+
+class _RenderJob(QRunnable):
+    def __init__(self, generation: int, args: tuple):
+        super().__init__()
+        self.setAutoDelete(False)       # Python owns it: kept in _RUNNING until it has reported
+        self.generation, self.args = generation, args
+        self.signals = _Rendered()
+        self.signals.done.connect(lambda *_: _RUNNING.discard(self))
+
+    def run(self) -> None:
+        try:
+            figure, image = render_chart(*self.args)
+        except Exception:        # shown as an empty chart; the traceback goes to the log
+            import logging
+
+            logging.getLogger(__name__).exception("drawing chart %s failed", self.args[0])
+            figure, image = None, None
+        self.signals.done.emit(self.generation, figure, image)
+
+
+def _render_pool() -> QThreadPool:
+    """One thread draws every chart in turn: several at once would only fight over the GIL."""
+    global _POOL
+    if _POOL is None:
+        _POOL = QThreadPool()
+        _POOL.setMaxThreadCount(1)
+    return _POOL
+
+
+_POOL: QThreadPool | None = None
+_RUNNING: set = set()
+
+
+class ChartView(QWidget):
+    """Paints the last drawn chart image, scaled while a redraw for a new size is on its way."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.image: QImage | None = None
+
+    def paintEvent(self, event) -> None:
+        if self.image is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(self.rect(), self.image)
+        painter.end()
 
 
 class ChartCard(QFrame):
@@ -36,6 +106,7 @@ class ChartCard(QFrame):
 
     saved = Signal(str)          # the PNG's path
     copied = Signal()
+    drawn = Signal()             # a new image of the chart is shown
 
     def __init__(self, chart_id: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -45,6 +116,11 @@ class ChartCard(QFrame):
         self.figure = None
         self.canvas = None
         self._stale = False          # data arrived that is not drawn yet
+        self._generation = 0         # the drawing that may replace the shown image
+        self._pending = None         # the drawing on its way
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.timeout.connect(self._resized)
         self.save_folder = Path.home()
         self.file_stem = chart_id
         name = f"chart_{chart_id}"
@@ -92,12 +168,7 @@ class ChartCard(QFrame):
     def _ensure_canvas(self) -> None:
         if self.canvas is not None:
             return
-        from matplotlib.figure import Figure
-
-        from app.services.dashboard_charts import FIGURE_DPI, FIGURE_SIZE_INCHES
-
-        self.figure = Figure(figsize=FIGURE_SIZE_INCHES, dpi=FIGURE_DPI)
-        self.canvas = _canvas_class()(self.figure)
+        self.canvas = ChartView()
         self.canvas.setObjectName(f"chart_{self.chart_id}Canvas")
         self.canvas.setMinimumHeight(MIN_CANVAS_HEIGHT)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -113,10 +184,10 @@ class ChartCard(QFrame):
         self._update_buttons()
         if data is None:
             self._stale = False
+            self._generation += 1
             if self.canvas is not None:
-                self.figure.clear()
-                self.figure.set_facecolor(theme.background if theme else "none")
-                self.canvas.draw_idle()
+                self.canvas.image = None
+                self.canvas.update()
             return
         self._stale = True
         self.update()
@@ -132,30 +203,66 @@ class ChartCard(QFrame):
         if self._stale:
             QTimer.singleShot(0, self._draw_if_stale)   # not while painting: the first draw adds the canvas
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.data is not None and self.canvas is not None:
+            self._resize_timer.start(RESIZE_DELAY_MS)
+
+    def _resized(self) -> None:
+        if self.canvas is not None and self.canvas.image is not None and self.data is not None:
+            shown = self.canvas.image.deviceIndependentSize().toSize()
+            if shown != self.canvas.size():
+                self._stale = True
+                self.update()
+
     def _draw_if_stale(self) -> None:
         if self._stale and self.data is not None:
             self.redraw()
 
-    def redraw(self) -> None:
-        from app.services.dashboard_charts import draw_chart
-        from app.views.dashboard_texts import chart_tr
-        from app.views.labels import segment_label
+    @property
+    def drawing(self) -> bool:
+        """A drawing of this chart is on its way."""
+        return self._pending is not None
 
+    def redraw(self) -> None:
+        """Draw the chart for its current size off the GUI thread; the image replaces the shown one when done."""
         self._stale = False
-        self._ensure_canvas()
-        draw_chart(self.chart_id, self.figure, self.data, self.theme, tr=chart_tr, segment_label=segment_label)
-        self.canvas.draw_idle()
+        self._generation += 1
+        shown = self.canvas if self.canvas is not None else self.placeholder
+        size = shown.size() if shown.width() > 1 else QSize(self.width(), MIN_CANVAS_HEIGHT)
+        job = _RenderJob(self._generation, (self.chart_id, self.data, self.theme, size,
+                                            self.devicePixelRatioF()))
+        job.signals.done.connect(self._drawn)
+        self._pending = job
+        _RUNNING.add(job)
+        _render_pool().start(job)
+
+    def _drawn(self, generation: int, figure, image) -> None:
+        if generation != self._generation:
+            return
+        self._pending = None
+        self._ensure_canvas()       # the first image replaces the "Computing…" placeholder
+        self.figure = figure
+        self.canvas.image = image
+        self.canvas.update()
+        self.drawn.emit()
 
     # -- Save PNG… and Copy -------------------------------------------------------------
     def _savefig(self, target) -> None:
-        if self._stale:
-            self.redraw()
+        """The chart at SAVE_DPI (drawn here, on the person's click: a figure of its own)."""
+        from matplotlib.figure import Figure
+
+        from app.services.dashboard_charts import FIGURE_DPI, FIGURE_SIZE_INCHES, draw_chart
+        from app.views.dashboard_texts import chart_tr
+        from app.views.labels import segment_label
+
+        size = self.canvas.size() if self.canvas is not None and self.canvas.width() > 1 else None
+        inches = (size.width() / FIGURE_DPI, size.height() / FIGURE_DPI) if size else FIGURE_SIZE_INCHES
+        figure = Figure(figsize=inches, dpi=FIGURE_DPI)
+        draw_chart(self.chart_id, figure, self.data, self.theme, tr=chart_tr, segment_label=segment_label)
         # A saved or copied chart travels alone (a report, a chat): it carries its title.
-        title = self.figure.suptitle(self.title.text(), color=self.theme.foreground, fontsize="large")
-        try:
-            self.figure.savefig(target, format="png", dpi=SAVE_DPI, facecolor=self.theme.background)
-        finally:
-            title.remove()
+        figure.suptitle(self.title.text(), color=self.theme.foreground, fontsize="large")
+        figure.savefig(target, format="png", dpi=SAVE_DPI, facecolor=self.theme.background)
 
     def save_png(self) -> str | None:
         """Ask where, write the chart as a PNG; the path written (None: cancelled or failed)."""

@@ -25,7 +25,15 @@ def _no_display() -> bool:
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
 
 
+# How long a busy worker thread (a chart being drawn, rows being formatted) may keep the GIL while the GUI thread
+# waits for it. Every Python call Qt makes while painting (a model's data(), a slot) takes the GIL anew, so at
+# Python's default 5 ms a table repaint during background work queued up 100+ ms stalls (benchmarks/
+# bench_gui_stall.py); at 0.5 ms the window stays responsive and the workers lose a few per cent.
+GIL_SWITCH_INTERVAL_S = 0.0005
+
+
 def create_application(argv: list[str]) -> QApplication:
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     app = QApplication.instance() or QApplication(argv)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
