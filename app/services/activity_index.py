@@ -20,6 +20,7 @@ from app.services.metrics import local_midnight_utc
 EPOCH = date(1970, 1, 1)
 DAY_BITS = 16                     # day numbers < 65,536 (until 2149)
 CHUNK_DAYS = 14                   # days read per query while loading (progress and cancel between)
+READ_CHUNK = 20_000               # new events turned into arrays at a time (the GIL is let go between chunks)
 
 
 def day_number(day: date) -> int:
@@ -115,15 +116,24 @@ class ActivityIndex:
         return np.unique(np.concatenate(parts), return_counts=True)
 
     def _read_new(self, db: Database, after: int, newest: int) -> tuple[np.ndarray, np.ndarray]:
-        """Keys and counts of the messages with ids (after, newest] on the loaded days (a rowid range)."""
-        rows = db.conn.execute("SELECT member_id, unixepoch(ts) FROM events WHERE id > ? AND id <= ? "
-                               "AND kind = 'message'", (after, newest)).fetchall()
-        if not rows:
+        """Keys and counts of the messages with ids (after, newest] on the loaded days (a rowid range).
+
+        Read in chunks: numpy turning a million rows into an array in one call holds the GIL for a second, and the
+        window's thread needs it every few milliseconds (benchmarks/bench_gui_stall.py, after a big import)."""
+        midnights = _midnights(self.first, self.last, self.tz)
+        cursor = db.conn.execute(
+            "SELECT member_id, unixepoch(ts) FROM events WHERE id > ? AND id <= ? AND kind = 'message' "
+            "AND ts >= ? AND ts < ?", (after, newest, local_midnight_utc(day_of(self.first), self.tz),
+                                      local_midnight_utc(day_of(self.last + 1), self.tz)))
+        parts = []
+        while rows := cursor.fetchmany(READ_CHUNK):
+            data = np.array(rows, dtype=np.int64)
+            days = np.searchsorted(midnights, data[:, 1], side="right") - 1 + self.first
+            inside = (days >= self.first) & (days <= self.last)
+            parts.append((data[inside, 0] << DAY_BITS) | days[inside])
+        if not parts:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        data = np.array(rows, dtype=np.int64)
-        days = np.searchsorted(_midnights(self.first, self.last, self.tz), data[:, 1], side="right") - 1 + self.first
-        inside = (days >= self.first) & (days <= self.last)
-        return np.unique((data[inside, 0] << DAY_BITS) | days[inside], return_counts=True)
+        return np.unique(np.concatenate(parts), return_counts=True)
 
     def _merge(self, keys: np.ndarray, counts: np.ndarray) -> None:
         if not len(keys):

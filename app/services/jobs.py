@@ -40,6 +40,28 @@ def resolve_target(target: str):
     return getattr(importlib.import_module(module), name)
 
 
+BACKGROUND_NICENESS = 10
+
+
+def yield_cpu_to_the_window(*, whole_process: bool = False) -> None:
+    """Run the calling thread (or the whole process) at a lower CPU priority, so background work never starves the
+    window's thread on a busy machine (2 cores: an import child, a backup and the window). POSIX only: Windows keeps
+    the normal priority."""
+    import os
+    import sys
+    import threading
+
+    try:
+        if whole_process and hasattr(os, "nice"):
+            os.nice(BACKGROUND_NICENESS)
+        elif sys.platform.startswith("linux"):       # Linux threads carry their own nice value
+            thread = threading.get_native_id()
+            if os.getpriority(os.PRIO_PROCESS, thread) < BACKGROUND_NICENESS:
+                os.setpriority(os.PRIO_PROCESS, thread, BACKGROUND_NICENESS)
+    except OSError:
+        pass         # not allowed here: run at the normal priority
+
+
 def run_in_child(messages, cancel_event, db_path: str, operator: str, journal_mode: str,
                  target: str, kwargs: dict, session_token: str | None = None) -> None:
     """Child process entry: open the file, run target(db, **kwargs, progress=, cancelled=), report back.
@@ -54,6 +76,7 @@ def run_in_child(messages, cancel_event, db_path: str, operator: str, journal_mo
     from app.models.database import Database
     from app.models.errors import UserError
 
+    yield_cpu_to_the_window(whole_process=True)
     last = [0.0]
 
     def progress(done: int, total: int) -> None:

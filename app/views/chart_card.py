@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QSizePolicy, QToolButton, QVBoxLayout,
                                QWidget)
 
+from app.services.jobs import yield_cpu_to_the_window
 from app.views.dashboard_texts import chart_title
 from app.views.file_dialogs import ask_save_path
 from app.views.i18n import fmt
@@ -62,6 +63,7 @@ class _RenderJob(QRunnable):
         self.signals.done.connect(lambda *_: _RUNNING.discard(self))
 
     def run(self) -> None:
+        yield_cpu_to_the_window()
         try:
             figure, image = render_chart(*self.args)
         except Exception:        # shown as an empty chart; the traceback goes to the log

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.models.database import Database, is_damage
 from app.models.errors import UserError
-from app.services.jobs import Cancelled, run_in_child
+from app.services.jobs import Cancelled, run_in_child, yield_cpu_to_the_window
 from app.views.i18n import error_text, text, tr
 
 
@@ -53,6 +53,7 @@ class Job(QRunnable):
         self._cancel.set()
 
     def run(self) -> None:
+        yield_cpu_to_the_window()
         try:
             db = self._db.clone()
         except UserError as exc:
