@@ -1,7 +1,9 @@
 """make bench: run every benchmark module and print one table (and write it as JSON).
 
 Each module benchmarks/bench_*.py offers run(size: str) -> list[dict] with keys
-figure, app_s, baseline_s, ratio, target (and optionally ok, note).
+figure, app_s, baseline_s, ratio, target (and optionally ok, note); a figure in another unit than seconds gives
+unit ("MB", "B") with app and baseline instead of app_s and baseline_s. The full size uses one community of
+1,000,000 members and 10,000,000 events (benchmarks/dashboard_data.py), generated once and cached under /tmp.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.report import seconds
+from benchmarks.report import app_and_baseline
 
 HERE = Path(__file__).resolve().parent
 
@@ -33,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", default=str(HERE / "results" / "latest.json"), help="where to write the table")
     args = parser.parse_args(argv)
     rows = []
+    run_started = time.perf_counter()
     for name in discover(args.only):
         module = importlib.import_module(f"benchmarks.{name}")
         if not hasattr(module, "run"):
@@ -47,11 +50,17 @@ def main(argv: list[str] | None = None) -> int:
     print("-" * len(header))
     for row in rows:
         ratio = row.get("ratio")
-        print(f"{row['figure']:<52} {seconds(row.get('app_s')):>11} {seconds(row.get('baseline_s')):>11} "
-              f"{(f'{ratio:.2f}×' if ratio is not None else '–'):>8}  {row.get('target', '')}")
+        app, baseline = app_and_baseline(row)
+        verdict = {True: "✓", False: "✗"}.get(row.get("ok"), " ")
+        print(f"{row['figure']:<52} {app:>11} {baseline:>11} {(f'{ratio:.2f}×' if ratio is not None else '–'):>8}"
+              f"  {verdict} {row.get('target', '')}")
+    total = time.perf_counter() - run_started
+    misses = [row for row in rows if row.get("ok") is False]
+    print(f"\n{len(rows)} figures, {len(misses)} short of target; {total / 60:.1f} min in all")
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"size": args.size, "rows": rows}, ensure_ascii=False, indent=2), encoding="utf-8")
+    out.write_text(json.dumps({"size": args.size, "seconds": total, "rows": rows}, ensure_ascii=False, indent=2),
+                   encoding="utf-8")
     print(f"\nwritten to {out}", file=sys.stderr)
     return 0
 

@@ -1,10 +1,10 @@
 """Members tab at scale: first rows on open, deep blocks, GUI stalls and memory after scrolling.
 
     python -m benchmarks.bench_members_tab --size full     # 100,000 and 1,000,000 members
-    python -m benchmarks.bench_members_tab --size small    # 20,000 and 100,000 members
+    python -m benchmarks.bench_members_tab --size small    # 2,000 and 20,000 members
 
-Each size is measured in a fresh subprocess (so peak RSS belongs to that size alone) on a
-demo file built once with app.services.demo.build_demo and cached (see cache_dir()).
+Each size is measured in a fresh subprocess (so peak RSS belongs to that size alone) on the shared
+benchmark community of benchmarks/dashboard_data.py (cached under /tmp) at a tenth of the size and at the size.
 Baselines are bare SQL on the same file in the same process:
   * first rows: SELECT id, display_name FROM members ORDER BY id LIMIT 200
   * a deep block: the same 200 rows by name through the covering (display_name, id)
@@ -15,63 +15,23 @@ peak RSS with 1,000,000 members <= 1.3 x with 100,000.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import resource
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZES = {"small": (20_000, 100_000), "full": (100_000, 1_000_000)}
+SIZES = {"small": (2_000, 20_000), "full": (100_000, 1_000_000)}
 SEED = 5
 FIRST_ROWS_TARGET_S = 0.5
 STALL_TARGET_S = 0.050
 RSS_RATIO_TARGET = 1.3
 WALK_STEPS = 50
 WAIT_S = 120.0
-
-
-# -- the cached files ----------------------------------------------------------------------
-def cache_dir() -> Path:
-    """Where built files are kept between runs (COMMUNITY_DESK_BENCH_CACHE overrides)."""
-    folder = os.environ.get("COMMUNITY_DESK_BENCH_CACHE")
-    path = Path(folder) if folder else Path(tempfile.gettempdir()) / "community-desk-bench"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-def _fingerprint() -> str:
-    """Changes when the schema or the demo generator changes, so a stale cache is rebuilt."""
-    from app.models import schema, search
-    from app.services import demo
-
-    text = f"{schema.SCHEMA_VERSION}|{search.SEARCH_TABLE_DDL}|{Path(demo.__file__).read_bytes().hex()[:4000]}"
-    return hashlib.sha1(text.encode()).hexdigest()[:10]
-
-
-def demo_file(members: int, say=print) -> Path:
-    """A demo community of *members* (built once, then reused)."""
-    from app.models.database import Database
-    from app.services.demo import build_demo
-
-    path = cache_dir() / f"members-{members}-{_fingerprint()}.cdesk"
-    if path.exists():
-        return path
-    partial = path.with_suffix(".building")
-    for leftover in partial.parent.glob(partial.name + "*"):
-        leftover.unlink()
-    say(f"  building {members:,} demo members in {path} (once; cached) ...")
-    started = time.perf_counter()
-    with Database(partial, operator="bench", create=True, journal_mode="delete") as db:
-        build_demo(db, members=members, seed=SEED)
-    partial.rename(path)
-    say(f"  built in {time.perf_counter() - started:.0f} s")
-    return path
 
 
 # -- the child process: one size, measured in a fresh interpreter ------------------------
@@ -261,10 +221,13 @@ def run(size: str = "small", verbose: bool = False) -> list[dict]:
         if verbose:
             print(text, file=sys.stderr, flush=True)
 
+    from benchmarks import dashboard_data as data
+
     rows: list[dict] = []
     peaks: dict[int, float] = {}
-    for members in SIZES[size]:
-        path = demo_file(members, say)
+    for name in (data.TENTHS[size], size):      # the shared benchmark community: a tenth of the size, then the size
+        path, _ = data.ensure(name)
+        members = data.GENERATED[name][0]
         say(f"  measuring {members:,} members in a fresh process ...")
         m = measure(path)
         n = f"{members:,}"
@@ -282,7 +245,7 @@ def run(size: str = "small", verbose: bool = False) -> list[dict]:
                          rss_mb=m["peak_rss_mb"], cached_blocks=m["cached_blocks"]))
         peaks[members] = m["peak_rss_mb"]
         say(f"  {json.dumps(m)}")
-    small, big = SIZES[size]
+    small, big = sorted(peaks)
     ratio = peaks[big] / peaks[small]
     rows.append({"figure": f"peak RSS {big:,} vs {small:,}: {peaks[big]:.0f} / {peaks[small]:.0f} MB",
                  "app_s": None, "baseline_s": None, "ratio": ratio, "target": "<= 1.3x",

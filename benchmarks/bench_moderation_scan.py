@@ -35,7 +35,7 @@ if str(ROOT) not in sys.path:
 from benchmarks.report import median_time, sized_main  # noqa: E402
 
 SIZES = {"small": 100_000, "full": 1_000_000}
-REPEATS = {"small": 5, "full": 3}
+REPEATS = {"small": 5, "full": 1}
 TARGET_RATIO = 1.5
 WORDS = 500
 MEMBERS = 20_000
