@@ -35,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", default=str(HERE / "results" / "latest.json"), help="where to write the table")
     args = parser.parse_args(argv)
     rows = []
+    spent: dict[str, float] = {}
     run_started = time.perf_counter()
     for name in discover(args.only):
         module = importlib.import_module(f"benchmarks.{name}")
@@ -44,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"… {name} ({args.size})", file=sys.stderr, flush=True)
         for row in module.run(args.size):
             rows.append({"benchmark": name, **row})
-        print(f"  done in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
+        spent[name] = time.perf_counter() - started
+        print(f"  done in {spent[name]:.1f} s", file=sys.stderr, flush=True)
     header = f"{'figure':<52} {'app':>11} {'baseline':>11} {'ratio':>8}  target"
     print(header)
     print("-" * len(header))
@@ -56,10 +58,11 @@ def main(argv: list[str] | None = None) -> int:
               f"  {verdict} {row.get('target', '')}")
     total = time.perf_counter() - run_started
     misses = [row for row in rows if row.get("ok") is False]
-    print(f"\n{len(rows)} figures, {len(misses)} short of target; {total / 60:.1f} min in all")
+    print(f"\n{len(rows)} figures, {len(misses)} short of target; {total / 60:.1f} min in all ("
+          + ", ".join(f"{name.removeprefix('bench_')} {seconds:.0f} s" for name, seconds in spent.items()) + ")")
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"size": args.size, "seconds": total, "rows": rows}, ensure_ascii=False, indent=2),
+    out.write_text(json.dumps({"size": args.size, "seconds": total, "benchmark_seconds": spent, "rows": rows}, ensure_ascii=False, indent=2),
                    encoding="utf-8")
     print(f"\nwritten to {out}", file=sys.stderr)
     return 0
