@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -37,18 +36,16 @@ WAIT_S = 120.0
 # -- the child process: one size, measured in a fresh interpreter ------------------------
 def _rss_mb() -> tuple[float, float]:
     """(current, peak) resident set size in MB."""
-    current = peak = 0.0
+    from benchmarks.window_harness import peak_rss_mb
+
+    current = 0.0
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
             if line.startswith("VmRSS:"):
                 current = int(line.split()[1]) / 1024
-            elif line.startswith("VmHWM:"):
-                peak = int(line.split()[1]) / 1024
     except OSError:
         pass
-    maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    maxrss_mb = maxrss / (1024 * 1024) if sys.platform == "darwin" else maxrss / 1024
-    return current, max(peak, maxrss_mb)
+    return current, peak_rss_mb()
 
 
 def child(path: Path) -> dict:

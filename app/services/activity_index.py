@@ -141,9 +141,11 @@ class ActivityIndex:
         all_keys = np.concatenate([self.keys, keys])
         all_counts = np.concatenate([self.counts, counts])
         self.keys, inverse = np.unique(all_keys, return_inverse=True)
-        self.counts = np.bincount(inverse, weights=all_counts).astype(np.int64)
-        self.members = self.keys >> DAY_BITS
-        self.days = self.keys & ((1 << DAY_BITS) - 1)
+        # 32-bit counts and decoded keys: 20 bytes a (member, day) pair instead of 32 (tens of millions of pairs
+        # at full size; benchmarks/bench_memory.py)
+        self.counts = np.bincount(inverse, weights=all_counts).astype(np.int32)
+        self.members = (self.keys >> DAY_BITS).astype(np.int32)
+        self.days = (self.keys & ((1 << DAY_BITS) - 1)).astype(np.int32)
 
     # -- reading --------------------------------------------------------------------------------
     def pairs(self, first: int, last: int, members: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
