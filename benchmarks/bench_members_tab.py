@@ -50,7 +50,7 @@ def _rss_mb() -> tuple[float, float]:
 
 def child(path: Path) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtWidgets import QAbstractItemView, QApplication
 
     from app.models import member_query as mq
@@ -87,16 +87,10 @@ def child(path: Path) -> dict:
             self.timer.stop()
             return max(self.longest, 0.0)
 
+    from benchmarks import window_harness
+
     def wait_until(condition, what: str) -> None:
-        wake = QTimer()
-        wake.start(2)   # processEvents(WaitForMoreEvents) also returns when a cross-thread result is posted
-        deadline = time.perf_counter() + WAIT_S
-        while not condition():
-            if time.perf_counter() > deadline:
-                raise TimeoutError(f"gave up waiting for {what}")
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents
-                                           | QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-        wake.stop()
+        window_harness.wait_until(condition, what, WAIT_S)
 
     db = Database(path, operator="bench")
     jobs = JobRunner()
