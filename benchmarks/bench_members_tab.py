@@ -50,7 +50,7 @@ def _rss_mb() -> tuple[float, float]:
 
 def child(path: Path) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QAbstractItemView, QApplication
 
     from app.models import member_query as mq
@@ -59,35 +59,9 @@ def child(path: Path) -> dict:
     from app.views.tabs.members import MembersTab
     from app.views.worker import JobRunner
 
-    app = QApplication.instance() or QApplication([])
-
-    class StallMeter:
-        """Longest gap between ticks of a 5 ms timer: how long the GUI thread was busy."""
-
-        def __init__(self):
-            self.timer = QTimer()
-            self.timer.setInterval(5)
-            self.clock = QElapsedTimer()
-            self.longest = 0.0
-            self.gaps: list[int] = []
-            self.timer.timeout.connect(self._tick)
-
-        def start(self):
-            self.longest = 0.0
-            self.clock.start()
-            self.timer.start()
-
-        def _tick(self):
-            gap = self.clock.restart() / 1000 - 0.005
-            self.longest = max(self.longest, gap)
-            if gap > 0.040:
-                self.gaps.append(round(gap * 1000))
-
-        def stop(self) -> float:
-            self.timer.stop()
-            return max(self.longest, 0.0)
-
     from benchmarks import window_harness
+
+    app = QApplication.instance() or QApplication([])
 
     def wait_until(condition, what: str) -> None:
         window_harness.wait_until(condition, what, WAIT_S)
@@ -133,7 +107,7 @@ def child(path: Path) -> dict:
     assert model.total == members, (model.total, members)
 
     table = tab.table
-    meter = StallMeter()
+    meter = window_harness.Heartbeat()
     stalls = []
 
     def visible_loaded() -> bool:
@@ -182,7 +156,7 @@ def child(path: Path) -> dict:
     result["walk_steps"] = WALK_STEPS
     result["stall_s"] = max(stalls)
     result["stalls_s"] = stalls
-    result["gaps_ms"] = meter.gaps
+    result["gaps_ms"] = meter.long_gaps
     result["cached_blocks"] = len(model._cache)
     result["rss_mb"], result["peak_rss_mb"] = _rss_mb()
     tab.set_database(None, jobs)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication  # noqa: E402
 
 WAIT_S = 300
 BEAT_MS = 5
+LONG_GAP_S = 0.040
 
 
 class StallTracer:
@@ -68,12 +69,15 @@ class Heartbeat:
         self.timer.setInterval(BEAT_MS)
         self.timer.timeout.connect(self._beat)
         self.worst = 0.0
+        self.long_gaps: list[int] = []      # every gap over LONG_GAP_S since this heartbeat was made, ms
 
     def _beat(self) -> None:
         TRACER.beat()
         gap = self.clock.restart() / 1000 - BEAT_MS / 1000
         if gap > self.worst:
             self.worst, self.worst_at = gap, time.perf_counter() - self.started
+        if gap > LONG_GAP_S:
+            self.long_gaps.append(round(gap * 1000))
         if gap > 0.1 and os.environ.get("STALL_TRACE"):
             print(f"--- stall of {gap * 1000:.0f} ms ended at {time.perf_counter() - self.started:.1f} s",
                   file=sys.stderr, flush=True)

@@ -6,7 +6,7 @@
 #   Windows run installer\windows\build.ps1 in PowerShell (PyInstaller, then Inno Setup)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PY=${PY:-.venv/bin/python}
+source installer/common.sh
 
 case "$(uname -s)" in
     Linux)

@@ -4,7 +4,7 @@
 # Chinese, away from the source tree and the venv. Exits non-zero when any step or check fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PY=${PY:-.venv/bin/python}
+source installer/common.sh
 if [ "$(uname -s)" != Linux ]; then
     echo "error: installer-check builds the Linux bundle; on $(uname -s) run make installer" >&2
     exit 1
@@ -13,7 +13,7 @@ fi
 started=$SECONDS
 installer/freeze.sh
 GZIP_LEVEL=1 installer/linux/build-tarball.sh       # a quick pack: this tarball is only unpacked again
-version=$("$PY" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+version=$(project_version)
 tarball=dist/community-desk-$version-linux-$(uname -m).tar.gz
 
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/community-desk-check.XXXXXX")

@@ -4,7 +4,7 @@
 # `make installer` and `make installer-check` call it; the packaging scripts start from its output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PY=${PY:-.venv/bin/python}
+source installer/common.sh
 
 if ! "$PY" -c 'import PyInstaller' 2>/dev/null; then
     echo "error: PyInstaller is missing; run: $PY -m pip install -e '.[build]' (make installer does)" >&2

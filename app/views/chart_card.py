@@ -26,23 +26,31 @@ MIN_CANVAS_HEIGHT = 280
 RESIZE_DELAY_MS = 120
 
 
-def render_chart(chart_id: str, data, theme, size: QSize, ratio: float):
-    """(the Figure, the chart drawn as a QImage of *size* device-independent pixels at *ratio*): runs on any
-    thread (a Figure of its own; QImage is not tied to the GUI thread)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
+def chart_figure(chart_id: str, data, theme, size: QSize | None, ratio: float = 1.0):
+    """A Figure of its own with the chart drawn (*data* None: empty), *size* device-independent pixels (None: the
+    default size) at *ratio*; safe on any thread."""
     from matplotlib.figure import Figure
 
-    from app.services.dashboard_charts import FIGURE_DPI, draw_chart
+    from app.services.dashboard_charts import FIGURE_DPI, FIGURE_SIZE_INCHES, draw_chart
     from app.views.dashboard_texts import chart_tr
     from app.views.labels import segment_label
 
-    dpi = FIGURE_DPI * ratio
-    figure = Figure(figsize=(max(size.width(), 1) / FIGURE_DPI, max(size.height(), 1) / FIGURE_DPI), dpi=dpi)
-    canvas = FigureCanvasAgg(figure)
+    inches = (max(size.width(), 1) / FIGURE_DPI, max(size.height(), 1) / FIGURE_DPI) if size else FIGURE_SIZE_INCHES
+    figure = Figure(figsize=inches, dpi=FIGURE_DPI * ratio)
     if data is None:
         figure.set_facecolor(theme.background if theme else "none")
     else:
         draw_chart(chart_id, figure, data, theme, tr=chart_tr, segment_label=segment_label)
+    return figure
+
+
+def render_chart(chart_id: str, data, theme, size: QSize, ratio: float):
+    """(the Figure, the chart drawn as a QImage of *size* device-independent pixels at *ratio*): runs on any
+    thread (QImage is not tied to the GUI thread)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure = chart_figure(chart_id, data, theme, size, ratio)
+    canvas = FigureCanvasAgg(figure)
     canvas.draw()
     width, height = canvas.get_width_height(physical=True)
     image = QImage(bytes(canvas.buffer_rgba()), width, height, QImage.Format.Format_RGBA8888).copy()
@@ -252,16 +260,8 @@ class ChartCard(QFrame):
     # -- Save PNG… and Copy -------------------------------------------------------------
     def _savefig(self, target) -> None:
         """The chart at SAVE_DPI (drawn here, on the person's click: a figure of its own)."""
-        from matplotlib.figure import Figure
-
-        from app.services.dashboard_charts import FIGURE_DPI, FIGURE_SIZE_INCHES, draw_chart
-        from app.views.dashboard_texts import chart_tr
-        from app.views.labels import segment_label
-
         size = self.canvas.size() if self.canvas is not None and self.canvas.width() > 1 else None
-        inches = (size.width() / FIGURE_DPI, size.height() / FIGURE_DPI) if size else FIGURE_SIZE_INCHES
-        figure = Figure(figsize=inches, dpi=FIGURE_DPI)
-        draw_chart(self.chart_id, figure, self.data, self.theme, tr=chart_tr, segment_label=segment_label)
+        figure = chart_figure(self.chart_id, self.data, self.theme, size)
         # A saved or copied chart travels alone (a report, a chat): it carries its title.
         figure.suptitle(self.title.text(), color=self.theme.foreground, fontsize="large")
         figure.savefig(target, format="png", dpi=SAVE_DPI, facecolor=self.theme.background)

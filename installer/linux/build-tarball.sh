@@ -8,10 +8,11 @@
 #   install.sh    installs into ~/.local (command, menu entry, icon, file type); --uninstall removes
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source installer/common.sh
 frozen=dist/community-desk
-[ -x "$frozen/community-desk" ] || { echo "error: $frozen is missing; run installer/freeze.sh first" >&2; exit 1; }
+require_frozen
 
-version=$("${PY:-.venv/bin/python}" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+version=$(project_version)
 arch=$(uname -m)
 name=community-desk-$version-linux-$arch
 stage=build/tarball/$name

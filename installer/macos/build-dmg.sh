@@ -13,7 +13,7 @@
 # Unsigned builds open after right-click ▸ Open (or System Settings ▸ Privacy & Security ▸ Open Anyway).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-export PY=${PY:-.venv/bin/python}
+source installer/common.sh
 if [ "$(uname -s)" != Darwin ]; then
     echo "error: build-dmg.sh runs on macOS (it needs hdiutil)" >&2
     exit 1
@@ -22,7 +22,7 @@ fi
 installer/freeze.sh                                   # PyInstaller: the BUNDLE section makes the .app
 app="dist/Community Desk.app"
 [ -d "$app" ] || { echo "error: $app was not built" >&2; exit 1; }
-version=$("$PY" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+version=$(project_version)
 arch=$(uname -m)
 dmg=dist/community-desk-$version-macos-$arch.dmg
 

@@ -53,7 +53,6 @@ class DashboardTab(TabPage):
         self.setObjectName("DashboardTab")
         self.db = None
         self.jobs = None
-        self._stale = False          # the file changed while the tab was hidden
         self.tz = zone_or_system("")
         self.clock = lambda: datetime.now(timezone.utc)
         self.targets: dict = {}
@@ -194,20 +193,17 @@ class DashboardTab(TabPage):
 
     def reload(self) -> None:
         """Re-read the file: now when the tab is shown, else when it is next shown (a teammate's commits do
-        not recompute a hidden dashboard)."""
+        not recompute a hidden dashboard, even in a hidden window)."""
         if self.db is None:
             return
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        self._fill_scopes()
-        self.request()
+        self._refresh_on_show = not self.isVisible()
+        if not self._refresh_on_show:
+            self.refresh()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+    def refresh(self) -> None:
+        if self.db is not None:
+            self._fill_scopes()
+            self.request()
 
     def show_overview(self, overview: Overview | None) -> None:
         self.title.setText(overview.community_name if overview else self.tr("No community file is open"))
