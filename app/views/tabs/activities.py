@@ -210,8 +210,6 @@ class ActivitiesTab(TabPage):
         self.close_dialog()
         self.db, self.jobs = db, jobs
         self.current = None
-        # Read now even when hidden: putting it off until the tab is shown (refresh_when_shown) made ticking a
-        # task in the tests crash Qt now and then (2 runs in 6; not yet understood), so this tab keeps reading.
         self.refresh()
 
     def reload(self) -> None:

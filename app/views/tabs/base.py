@@ -21,13 +21,7 @@ def hint_label(name: str, text: str = "") -> QLabel:
 
 class TabPage(QWidget):
     dialog = None      # the window-modal dialog the tab shows (tests reach it here)
-    _refresh_on_show = False
-
-    def refresh_when_shown(self) -> bool:
-        """Put off reading the newly opened file while another tab is in front: True if the read waits for this
-        tab to be shown (opening a file reads only the tab in view, so a big file opens at once)."""
-        self._refresh_on_show = self.window().isVisible() and not self.isVisible()
-        return self._refresh_on_show
+    _refresh_on_show = False      # set by a tab that put off reading while hidden: refresh() when next shown
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -287,8 +287,7 @@ class ContentTab(TabPage):
         self.last_deleted = None
         self._hide_undo()
         self._fill_filters()
-        if not self.refresh_when_shown():
-            self.refresh()
+        self.refresh()
 
     def reload(self) -> None:
         """Re-read (a teammate's commit, another tab's write), keeping the chosen rows and the scroll positions

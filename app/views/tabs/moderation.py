@@ -197,8 +197,7 @@ class ModerationTab(TabPage):
         self.log_panel.set_database(db)
         if db is not None:
             self.panel.mute_spin.setValue(mod.get_config(db)["mute_days"])
-        if not self.refresh_when_shown():
-            self.refresh()
+        self.refresh()
 
     def reload(self) -> None:
         """Re-read (a teammate's commit, another tab's write), keeping the chosen case, the selection and the
